@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+
+namespace OfflinePackage.Archives
+{
+    /// <summary>A source file failed while being read into an archive (as opposed to the archive failing to write).</summary>
+    public sealed class SourceReadException : IOException
+    {
+        public SourceReadException(string path, Exception inner)
+            : base(inner.Message, inner)
+        {
+            Path = path;
+        }
+
+        /// <summary>The source file, or the archive entry name when the writer knows no file.</summary>
+        public string Path { get; }
+    }
+
+    /// <summary>The archive would need Zip64 (more than 65,535 entries or more than 4 GiB).</summary>
+    public sealed class ZipLimitException : IOException
+    {
+        public const int MaxEntries = ushort.MaxValue;
+        public const long MaxBytes = uint.MaxValue;
+
+        public ZipLimitException(int entries, long bytes)
+            : base("The archive exceeds the limits of a zip without Zip64.")
+        {
+            Entries = entries;
+            Bytes = bytes;
+        }
+
+        public int Entries { get; }
+
+        public long Bytes { get; }
+    }
+}

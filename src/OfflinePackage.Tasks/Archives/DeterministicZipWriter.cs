@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Threading;
+
+namespace OfflinePackage.Archives
+{
+    /// <summary>
+    /// Writes a zip whose bytes depend only on the entries given and their content: one fixed timestamp,
+    /// Unix "made by" with fixed permissions (0644 files, 0755 folders), no extra fields, no comments.
+    /// Content is streamed through a buffer, never held whole in memory. The caller gives entries in order.
+    /// </summary>
+    public sealed class DeterministicZipWriter
+    {
+        private const uint LocalHeaderSignature = 0x04034b50;
+        private const uint CentralHeaderSignature = 0x02014b50;
+        private const uint EndOfCentralDirectorySignature = 0x06054b50;
+        private const ushort VersionMadeByUnix = (3 << 8) | 20;
+        private const ushort VersionNeededStored = 10;
+        private const ushort VersionNeededDeflate = 20;
+        private const ushort FlagUtf8Names = 1 << 11;
+        private const ushort MethodStored = 0;
+        private const ushort MethodDeflate = 8;
+        private const uint FileAttributes = 0x81A4u << 16;               // S_IFREG | 0644
+        private const uint FolderAttributes = (0x41EDu << 16) | 0x10;    // S_IFDIR | 0755, MS-DOS directory bit
+        private const int BufferSize = 81920;
+
+        private readonly Stream _output;
+        private readonly ushort _dosTime;
+        private readonly ushort _dosDate;
+        private readonly CompressionLevel _level;
+        private readonly List<CentralEntry> _entries = new List<CentralEntry>();
+        private readonly byte[] _buffer = new byte[BufferSize];
+
+        /// <param name="output">A seekable stream: sizes and CRC are written back into each local header.</param>
+        public DeterministicZipWriter(Stream output, DateTime timestamp, CompressionLevel level = CompressionLevel.Optimal)
+        {
+            if (!output.CanSeek)
+            {
+                throw new ArgumentException("The zip output must be seekable.", nameof(output));
+            }
+
+            _output = output;
+            (_dosTime, _dosDate) = ArchiveTimestamp.ToDos(timestamp);
+            _level = level;
+        }
+
+        public void AddDirectory(string name)
+        {
+            if (!name.EndsWith("/", StringComparison.Ordinal))
+            {
+                name += "/";
+            }
+
+            var entry = new CentralEntry(name, MethodStored, VersionNeededStored, FolderAttributes, CheckedOffset());
+            WriteLocalHeader(entry);
+            _entries.Add(entry);
+        }
+
+        /// <summary>Adds a file; a read failure of <paramref name="content"/> surfaces as <see cref="SourceReadException"/>.</summary>
+        public void AddFile(string name, Stream content, CancellationToken cancellationToken = default)
+        {
+            var entry = new CentralEntry(name, MethodDeflate, VersionNeededDeflate, FileAttributes, CheckedOffset());
+            WriteLocalHeader(entry);
+            var dataStart = _output.Position;
+            var crc = new Crc32();
+            long size = 0;
+            using (var deflate = new DeflateStream(_output, _level, leaveOpen: true))
+            {
+                int read;
+                while ((read = ReadSource(content, name)) > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    crc.Append(_buffer, 0, read);
+                    deflate.Write(_buffer, 0, read);
+                    size += read;
+                }
+            }
+
+            var compressed = _output.Position - dataStart;
+            if (size == 0)
+            {
+                // An empty file is stored: no deflate block at all, as other zip tools write it.
+                _output.SetLength(dataStart);
+                _output.Position = dataStart;
+                compressed = 0;
+                entry.Method = MethodStored;
+                entry.VersionNeeded = VersionNeededStored;
+            }
+
+            entry.Crc = crc.Value;
+            entry.CompressedSize = CheckedSize(compressed);
+            entry.Size = CheckedSize(size);
+            var end = _output.Position;
+            _output.Position = entry.LocalHeaderOffset;
+            WriteLocalHeader(entry);
+            _output.Position = end;
+            _entries.Add(entry);
+        }
+
+        /// <summary>Writes the central directory; the archive is complete when this returns.</summary>
+        public void Finish()
+        {
+            if (_entries.Count > ushort.MaxValue)
+            {
+                throw new ZipLimitException(_entries.Count, 0);
+            }
+
+            var centralStart = CheckedOffset();
+            foreach (var entry in _entries)
+            {
+                WriteCentralHeader(entry);
+            }
+
+            var centralSize = _output.Position - centralStart;
+            var count = (ushort)_entries.Count;
+            var writer = new HeaderWriter(_output);
+            writer.UInt32(EndOfCentralDirectorySignature);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt16(count);
+            writer.UInt16(count);
+            writer.UInt32(CheckedSize(centralSize));
+            writer.UInt32(centralStart);
+            writer.UInt16(0);
+            _output.Flush();
+        }
+
+        private int ReadSource(Stream content, string name)
+        {
+            try
+            {
+                return content.Read(_buffer, 0, _buffer.Length);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new SourceReadException(name, e);
+            }
+        }
+
+        private void WriteLocalHeader(CentralEntry entry)
+        {
+            var writer = new HeaderWriter(_output);
+            writer.UInt32(LocalHeaderSignature);
+            writer.UInt16(entry.VersionNeeded);
+            writer.UInt16(entry.Flags);
+            writer.UInt16(entry.Method);
+            writer.UInt16(_dosTime);
+            writer.UInt16(_dosDate);
+            writer.UInt32(entry.Crc);
+            writer.UInt32(entry.CompressedSize);
+            writer.UInt32(entry.Size);
+            writer.UInt16((ushort)entry.NameBytes.Length);
+            writer.UInt16(0);
+            writer.Bytes(entry.NameBytes);
+        }
+
+        private void WriteCentralHeader(CentralEntry entry)
+        {
+            var writer = new HeaderWriter(_output);
+            writer.UInt32(CentralHeaderSignature);
+            writer.UInt16(VersionMadeByUnix);
+            writer.UInt16(entry.VersionNeeded);
+            writer.UInt16(entry.Flags);
+            writer.UInt16(entry.Method);
+            writer.UInt16(_dosTime);
+            writer.UInt16(_dosDate);
+            writer.UInt32(entry.Crc);
+            writer.UInt32(entry.CompressedSize);
+            writer.UInt32(entry.Size);
+            writer.UInt16((ushort)entry.NameBytes.Length);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt32(entry.ExternalAttributes);
+            writer.UInt32(entry.LocalHeaderOffset);
+            writer.Bytes(entry.NameBytes);
+        }
+
+        private uint CheckedOffset() => CheckedSize(_output.Position);
+
+        private static uint CheckedSize(long value) =>
+            value <= uint.MaxValue ? (uint)value : throw new ZipLimitException(0, value);
+
+        private sealed class CentralEntry
+        {
+            public CentralEntry(string name, ushort method, ushort versionNeeded, uint externalAttributes, uint localHeaderOffset)
+            {
+                NameBytes = Encoding.UTF8.GetBytes(name);
+                Flags = NameBytes.Length == name.Length ? (ushort)0 : FlagUtf8Names;
+                Method = method;
+                VersionNeeded = versionNeeded;
+                ExternalAttributes = externalAttributes;
+                LocalHeaderOffset = localHeaderOffset;
+            }
+
+            public byte[] NameBytes { get; }
+
+            public ushort Flags { get; }
+
+            public ushort Method { get; set; }
+
+            public ushort VersionNeeded { get; set; }
+
+            public uint ExternalAttributes { get; }
+
+            public uint LocalHeaderOffset { get; }
+
+            public uint Crc { get; set; }
+
+            public uint CompressedSize { get; set; }
+
+            public uint Size { get; set; }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace OfflinePackage.Packaging
+{
+    /// <summary>
+    /// A file whose content names every packaged file and every setting that shapes the output. It is
+    /// rewritten only when that content changes, so as an input of the archive target it makes deletions,
+    /// renames (also case-only) and setting changes rebuild, which file timestamps alone would miss.
+    /// </summary>
+    public static class InputsCache
+    {
+        private const string FormatVersion = "offline-package-inputs v1";
+
+        public static string Render(IEnumerable<KeyValuePair<string, string>> settings, IEnumerable<PackageFile> files)
+        {
+            var text = new StringBuilder().Append(FormatVersion).Append('\n');
+            foreach (var setting in settings)
+            {
+                text.Append(setting.Key).Append('=').Append(setting.Value).Append('\n');
+            }
+
+            foreach (var file in files)
+            {
+                text.Append(file.TargetPath).Append('\t').Append(file.SourcePath).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Writes <paramref name="content"/> unless the file already holds it; returns whether it wrote.</summary>
+        public static bool WriteIfChanged(string path, string content)
+        {
+            var bytes = new UTF8Encoding(false).GetBytes(content);
+            if (File.Exists(path) && BytesEqual(File.ReadAllBytes(path), bytes))
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllBytes(path, bytes);
+            return true;
+        }
+
+        private static bool BytesEqual(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Rules;
+
+namespace OfflinePackage.Packaging
+{
+    /// <summary>Resolves the resources and runs every rule, so that one build reports every problem at once.</summary>
+    public static class PackagePlanner
+    {
+        public static PackagePlan Plan(PackageOptions options, IEnumerable<ResourceSpec> resources)
+        {
+            var resolver = new ResourceResolver();
+            foreach (var resource in resources)
+            {
+                resolver.Add(resource);
+            }
+
+            var model = new PackageModel(options, resolver.Files, resolver.EmptyFolders);
+            var diagnostics = resolver.Diagnostics.ToList();
+            foreach (var rule in RuleSet.Default)
+            {
+                diagnostics.AddRange(rule.Check(model));
+            }
+
+            return new PackagePlan(model, diagnostics);
+        }
+    }
+
+    public sealed class PackagePlan
+    {
+        public PackagePlan(PackageModel model, IReadOnlyList<Diagnostic> diagnostics)
+        {
+            Model = model;
+            Diagnostics = diagnostics;
+        }
+
+        public PackageModel Model { get; }
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    }
+}

@@ -1,0 +1,27 @@
+namespace OfflinePackage.Packaging
+{
+    /// <summary>One OfflineResource item as the project listed it: a folder, a file, or a file from a glob.</summary>
+    public sealed class ResourceSpec
+    {
+        public ResourceSpec(string itemSpec, string fullPath, string definingProject)
+        {
+            ItemSpec = itemSpec;
+            FullPath = fullPath;
+            DefiningProject = definingProject;
+        }
+
+        /// <summary>The Include value as evaluated, for messages.</summary>
+        public string ItemSpec { get; }
+
+        public string FullPath { get; }
+
+        /// <summary>The project file that declared the item: where a bad item is reported.</summary>
+        public string DefiningProject { get; }
+
+        /// <summary>Explicit TargetPath metadata, or null to use the default.</summary>
+        public string? TargetPath { get; init; }
+
+        /// <summary>The %(RecursiveDir) of a file matched by a glob; empty otherwise.</summary>
+        public string RecursiveDir { get; init; } = string.Empty;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Packaging;
+
+namespace OfflinePackage.Rules
+{
+    public sealed class NoResourcesRule : IPackageRule
+    {
+        public IEnumerable<Diagnostic> Check(PackageModel model)
+        {
+            if (model.Files.Count == 0)
+            {
+                var hint = model.EmptyFolders.Count == 0
+                    ? string.Empty
+                    : string.Format(Strings.Get("Hint_EmptyFolders"), string.Join(", ", model.EmptyFolders.Select(f => "'" + f + "'")));
+                yield return new Diagnostic(DiagnosticCatalog.NoResources, new SourceLocation(model.Options.ProjectFile), hint);
+            }
+        }
+    }
+}

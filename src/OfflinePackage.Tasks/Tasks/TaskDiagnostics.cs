@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using OfflinePackage.Diagnostics;
+
+namespace OfflinePackage.Tasks
+{
+    /// <summary>Turns core diagnostics into MSBuild errors, warnings and messages with code, file, line and help link.</summary>
+    internal static class TaskDiagnostics
+    {
+        public static void Report(this TaskLoggingHelper log, Diagnostic diagnostic, string? helpLinkBase)
+        {
+            var location = diagnostic.Location;
+            var helpLink = HelpLink(helpLinkBase, diagnostic.Code);
+            switch (diagnostic.Severity)
+            {
+                case Severity.Error:
+                    log.LogError(null, diagnostic.Code, null, helpLink, location.File, location.Line, location.Column, 0, 0, diagnostic.Message);
+                    break;
+                case Severity.Warning:
+                    log.LogWarning(null, diagnostic.Code, null, helpLink, location.File, location.Line, location.Column, 0, 0, diagnostic.Message);
+                    break;
+                default:
+                    log.LogMessage(null, diagnostic.Code, null, location.File, location.Line, location.Column, 0, 0, MessageImportance.Low, diagnostic.Message);
+                    break;
+            }
+        }
+
+        /// <summary>The page of a code: base + code + ".md". A local folder becomes a file:// URI.</summary>
+        public static string? HelpLink(string? helpLinkBase, string code)
+        {
+            if (string.IsNullOrEmpty(helpLinkBase))
+            {
+                return null;
+            }
+
+            var page = helpLinkBase!.TrimEnd('/', '\\') + "/" + code + ".md";
+            if (page.IndexOf("://", StringComparison.Ordinal) < 0 && Path.IsPathRooted(page))
+            {
+                return new Uri(Path.GetFullPath(page)).AbsoluteUri;
+            }
+
+            return page;
+        }
+    }
+}
