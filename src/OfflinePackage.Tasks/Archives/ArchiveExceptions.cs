@@ -16,11 +16,11 @@ namespace OfflinePackage.Archives
         public string Path { get; }
     }
 
-    /// <summary>The archive would need Zip64 (more than 65,535 entries or more than 4 GiB).</summary>
+    /// <summary>The archive would need Zip64 (65,535 entries or more, or a size or offset of 4 GiB or more).</summary>
     public sealed class ZipLimitException : IOException
     {
-        public const int MaxEntries = ushort.MaxValue;
-        public const long MaxBytes = uint.MaxValue;
+        public const int MaxEntries = ushort.MaxValue - 1;
+        public const long MaxBytes = uint.MaxValue - 1L;
 
         public ZipLimitException(int entries, long bytes)
             : base("The archive exceeds the limits of a zip without Zip64.")

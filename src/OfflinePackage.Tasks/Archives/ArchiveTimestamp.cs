@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace OfflinePackage.Archives
 {
@@ -19,10 +20,15 @@ namespace OfflinePackage.Archives
         /// <summary>Parses SOURCE_DATE_EPOCH (whole seconds since 1970 UTC); null when unset or not a number.</summary>
         public static DateTime? FromSourceDateEpoch(string? value)
         {
-            if (string.IsNullOrWhiteSpace(value)
-                || !long.TryParse(value!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            var text = value?.Trim() ?? string.Empty;
+            if (text.Length == 0 || !text.All(c => c >= '0' && c <= '9'))
             {
                 return null;
+            }
+
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            {
+                return Latest;
             }
 
             var time = seconds > (long)(Latest - Epoch).TotalSeconds ? Latest : Epoch.AddSeconds(seconds);

@@ -103,7 +103,8 @@ namespace OfflinePackage.Archives
         /// <summary>Writes the central directory; the archive is complete when this returns.</summary>
         public void Finish()
         {
-            if (_entries.Count > ushort.MaxValue)
+            // 0xFFFF and 0xFFFFFFFF are Zip64 markers, so the largest plain values are one less.
+            if (_entries.Count >= ushort.MaxValue)
             {
                 throw new ZipLimitException(_entries.Count, 0);
             }
@@ -183,7 +184,7 @@ namespace OfflinePackage.Archives
         private uint CheckedOffset() => CheckedSize(_output.Position);
 
         private static uint CheckedSize(long value) =>
-            value <= uint.MaxValue ? (uint)value : throw new ZipLimitException(0, value);
+            value < uint.MaxValue ? (uint)value : throw new ZipLimitException(0, value);
 
         private sealed class CentralEntry
         {

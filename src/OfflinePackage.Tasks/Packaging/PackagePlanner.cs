@@ -16,7 +16,7 @@ namespace OfflinePackage.Packaging
                 resolver.Add(resource);
             }
 
-            var model = new PackageModel(options, resolver.Files, resolver.EmptyFolders);
+            var model = new PackageModel(options, resolver.Files, resolver.EmptyFolders, resolver.RejectedCount);
             var diagnostics = resolver.Diagnostics.ToList();
             foreach (var rule in RuleSet.Default)
             {

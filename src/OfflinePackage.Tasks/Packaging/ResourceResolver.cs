@@ -20,6 +20,9 @@ namespace OfflinePackage.Packaging
 
         public IReadOnlyList<PackageFile> Files => _files;
 
+        /// <summary>How many listed resources were rejected with an error (missing, unreadable, bad TargetPath).</summary>
+        public int RejectedCount { get; private set; }
+
         /// <summary>Listed folders that held no files (after junk was left out): a hint when the package is empty.</summary>
         public IReadOnlyList<string> EmptyFolders => _emptyFolders;
 
@@ -35,6 +38,7 @@ namespace OfflinePackage.Packaging
             }
             else
             {
+                RejectedCount++;
                 _diagnostics.Add(new Diagnostic(
                     DiagnosticCatalog.ResourceNotFound,
                     new SourceLocation(resource.DefiningProject),
@@ -70,6 +74,7 @@ namespace OfflinePackage.Packaging
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
+                RejectedCount++;
                 _diagnostics.Add(new Diagnostic(DiagnosticCatalog.ResourceReadFailed, new SourceLocation(root), root, e.Message));
                 return;
             }
@@ -120,13 +125,16 @@ namespace OfflinePackage.Packaging
             return true;
         }
 
-        private void ReportUnsafe(ResourceSpec resource, string reason) =>
+        private void ReportUnsafe(ResourceSpec resource, string reason)
+        {
+            RejectedCount++;
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.UnsafeTargetPath,
                 new SourceLocation(resource.DefiningProject),
                 resource.TargetPath ?? string.Empty,
                 resource.ItemSpec,
                 reason));
+        }
 
         private bool IsJunk(string fullPath, string relative)
         {
@@ -144,8 +152,9 @@ namespace OfflinePackage.Packaging
         {
             try
             {
-                var parent = Path.GetDirectoryName(Path.GetFullPath(fullPath));
-                var name = Path.GetFileName(fullPath.TrimEnd('/', '\\'));
+                var trimmed = Path.GetFullPath(fullPath).TrimEnd('/', '\\');
+                var parent = Path.GetDirectoryName(trimmed);
+                var name = Path.GetFileName(trimmed);
                 if (parent == null || !Directory.Exists(parent))
                 {
                     return string.Empty;

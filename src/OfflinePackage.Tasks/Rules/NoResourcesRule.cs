@@ -9,7 +9,8 @@ namespace OfflinePackage.Rules
     {
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
-            if (model.Files.Count == 0)
+            // When listed resources were rejected, their errors already explain the empty package.
+            if (model.Files.Count == 0 && model.RejectedResources == 0)
             {
                 var hint = model.EmptyFolders.Count == 0
                     ? string.Empty

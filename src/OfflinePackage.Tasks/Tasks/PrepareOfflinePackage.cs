@@ -36,7 +36,7 @@ namespace OfflinePackage.Tasks
 
         public override bool Execute()
         {
-            var options = new PackageOptions(PackageId.Trim(), ProjectFile)
+            var options = new PackageOptions(PackageId, ProjectFile)
             {
                 Version = PackageVersion,
                 MainUrl = MainUrl,

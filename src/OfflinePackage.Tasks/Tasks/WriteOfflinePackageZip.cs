@@ -45,7 +45,7 @@ namespace OfflinePackage.Tasks
             }
             catch (SourceReadException e)
             {
-                Report(DiagnosticCatalog.ResourceReadFailed, e.Path, e.Path, e.Message);
+                Report(DiagnosticCatalog.ResourceReadFailed, e.Path, e.Path, e.Message.TrimEnd('.'));
             }
             catch (ZipLimitException e)
             {
@@ -59,7 +59,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Report(DiagnosticCatalog.ArchiveWriteFailed, zipPath, zipPath, e.Message);
+                Report(DiagnosticCatalog.ArchiveWriteFailed, zipPath, zipPath, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;
