@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using OfflinePackage.Diagnostics;
+
+namespace OfflinePackage.Tests.Diagnostics;
+
+public class DiagnosticCatalogTests
+{
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => DiagnosticCatalog.All;
+
+    [Test]
+    public void Codes_AreUnique()
+    {
+        Assert.That(DiagnosticCatalog.All.Select(d => d.Code), Is.Unique);
+    }
+
+    [Test]
+    public void All_ListsEveryDescriptorTheCatalogDeclares()
+    {
+        var declared = typeof(DiagnosticCatalog)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(declared, Is.Not.Empty);
+            Assert.That(DiagnosticCatalog.All, Is.EquivalentTo(declared));
+        }
+    }
+
+    [TestCaseSource(nameof(AllDescriptors))]
+    public void Code_IsOPKAndFourDigits_InADocumentedBucket(DiagnosticDescriptor descriptor)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(descriptor.Code, Does.Match(@"^OPK\d{4}$"));
+            Assert.That(descriptor.Code, Does.Match(@"^OPK[1-4]"));
+            Assert.That(descriptor.Title, Is.Not.Null.And.Not.Empty);
+            Assert.That(descriptor.ToString(), Is.EqualTo(descriptor.Code));
+        }
+    }
+
+    [TestCaseSource(nameof(AllDescriptors))]
+    public void Message_ExistsAndItsPlaceholdersCanBeFilled(DiagnosticDescriptor descriptor)
+    {
+        var format = descriptor.MessageFormat;
+        var args = Enumerable.Range(0, 10).Select(i => (object)("«arg" + i + "»")).ToArray();
+
+        Assert.That(format, Is.Not.Null.And.Not.Empty.And.Not.Contain("\n"));
+        string formatted = string.Empty;
+        Assert.That(() => formatted = string.Format(CultureInfo.InvariantCulture, format, args), Throws.Nothing);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(formatted, Does.Not.Contain("{").And.Not.Contain("}"));
+            Assert.That(formatted, Does.Contain("«arg0»"), "every message shows at least what was found");
+        }
+    }
+
+    [TestCaseSource(nameof(AllDescriptors))]
+    public void Message_UsesOnlyPlaceholdersBelowTen(DiagnosticDescriptor descriptor)
+    {
+        var indexes = Regex.Matches(descriptor.MessageFormat, @"\{(\d+)[^}]*\}").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+
+        Assert.That(indexes, Is.All.InRange(0, 9));
+    }
+
+    [TestCase("Reason_Rooted")]
+    [TestCase("Reason_ParentSegment")]
+    [TestCase("Reason_EmptySegment")]
+    [TestCase("Reason_NoFileName")]
+    [TestCase("Hint_CaseMismatch")]
+    [TestCase("Hint_CaseMismatchOnDevice")]
+    [TestCase("Hint_EmptyFolders")]
+    [TestCase("Hint_JunkMacFolder")]
+    [TestCase("Hint_JunkFile")]
+    [TestCase("Hint_EntryCount")]
+    [TestCase("Hint_ByteCount")]
+    public void TextsFilledIntoMessages_ExistAndFormat(string name)
+    {
+        var text = Strings.Get(name);
+
+        Assert.That(text, Is.Not.Null.And.Not.Empty);
+        Assert.That(() => string.Format(CultureInfo.InvariantCulture, text, 65536L), Throws.Nothing);
+    }
+
+    [Test]
+    public void CountHints_FormatLargeNumbersWithGroupSeparators()
+    {
+        var formatted = string.Format(CultureInfo.InvariantCulture, Strings.Get("Hint_EntryCount"), 65536);
+
+        Assert.That(formatted, Does.Contain("65,536"));
+    }
+
+    [Test]
+    public void UnknownResourceName_Throws()
+    {
+        Assert.That(() => Strings.Get("OPK9999-does-not-exist"), Throws.InvalidOperationException);
+    }
+}
