@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using OfflinePackage.Sdk.Tests.Infrastructure;
+
+namespace OfflinePackage.Sdk.Tests.EndToEnd;
+
+/// <summary>The .nupkg users restore: an MSBuildSdk package holding exactly what the SDK needs.</summary>
+public class SdkPackageTests
+{
+    [Test]
+    public void PackageHoldsOnlyTheSdkFilesTasksAndDocs()
+    {
+        using var package = ZipFile.OpenRead(SdkPackage.NupkgPath);
+        var names = package.Entries.Select(e => e.FullName)
+            .Where(n => !n.StartsWith("_rels/") && !n.StartsWith("package/") && n != "[Content_Types].xml")
+            .ToList();
+        var docs = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs", "errors"), "*.md").Select(f => "docs/errors/" + Path.GetFileName(f));
+
+        Assert.That(names, Is.EquivalentTo(new[]
+        {
+            "OfflinePackage.Sdk.nuspec",
+            "README.md",
+            "Sdk/Sdk.props",
+            "Sdk/Sdk.targets",
+            "tasks/netstandard2.0/OfflinePackage.Tasks.dll",
+        }.Concat(docs)));
+    }
+
+    [Test]
+    public void NuspecDeclaresTheMSBuildSdkPackageTypeAndNoDependencies()
+    {
+        using var package = ZipFile.OpenRead(SdkPackage.NupkgPath);
+        using var stream = package.GetEntry("OfflinePackage.Sdk.nuspec")!.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(metadata.Element(ns + "id")?.Value, Is.EqualTo("OfflinePackage.Sdk"));
+            Assert.That(metadata.Element(ns + "version")?.Value, Is.EqualTo(SdkPackage.Version));
+            Assert.That(metadata.Descendants(ns + "packageType").Select(e => (string?)e.Attribute("name")), Is.EqualTo(new[] { "MSBuildSdk" }));
+            Assert.That(metadata.Descendants(ns + "dependency"), Is.Empty);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Runtime.CompilerServices;
+
+namespace OfflinePackage.Sdk.Tests.Infrastructure;
+
+/// <summary>
+/// A real consumer project in its own folder, set up as a user would: a nuget.config whose only feeds are
+/// the local feed with the freshly packed SDK and nuget.org, and a global.json naming the SDK version.
+/// </summary>
+public sealed class ConsumerProject
+{
+    public const string DefaultProjectName = "app.csproj";
+
+    private int _buildCount;
+
+    private ConsumerProject(string directory)
+    {
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public string ProjectPath => Path.Combine(Directory, ProjectFileName);
+
+    public string ProjectFileName { get; private set; } = DefaultProjectName;
+
+    /// <summary>The usual output folder of a Debug build for net10.0.</summary>
+    public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
+
+    public static ConsumerProject Create([CallerMemberName] string name = "")
+    {
+        var directory = Path.Combine(SdkPackage.RunDirectory, "projects", name + "-" + Guid.NewGuid().ToString("N")[..6]);
+        System.IO.Directory.CreateDirectory(directory);
+        var project = new ConsumerProject(directory);
+        project.WriteFile("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{SdkPackage.PackagesDirectory}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{SdkPackage.FeedDirectory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        project.WriteFile("global.json", $$"""
+            {
+              "sdk": { "version": "10.0.100", "rollForward": "latestFeature" },
+              "msbuild-sdks": { "OfflinePackage.Sdk": "{{SdkPackage.Version}}" }
+            }
+            """);
+        // Shield the project from any Directory.Build.* above the temp folder.
+        project.WriteFile("Directory.Build.props", "<Project />");
+        project.WriteFile("Directory.Build.targets", "<Project />");
+        return project;
+    }
+
+    /// <summary>A project file with the given host SDK, properties and items (XML inner text).</summary>
+    public ConsumerProject WithProject(string properties, string items, string hostSdk = "Microsoft.Build.NoTargets/3.7.0", string extra = "", string fileName = DefaultProjectName)
+    {
+        ProjectFileName = fileName;
+        WriteFile(fileName, $"""
+            <Project Sdk="{hostSdk}">
+              <Sdk Name="OfflinePackage.Sdk" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+            {properties}
+              </PropertyGroup>
+              <ItemGroup>
+            {items}
+              </ItemGroup>
+            {extra}
+            </Project>
+            """);
+        return this;
+    }
+
+    public ConsumerProject WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
+
+    public ConsumerProject WriteBytes(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
+    public ConsumerProject CopyFolder(string source, string relativeTarget)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Directory, relativeTarget, Path.GetRelativePath(source, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return this;
+    }
+
+    /// <summary>Runs `dotnet build` (or another command) with a binlog, like a user's shell would.</summary>
+    public BuildResult Build(params string[] extraArguments) => Run("build", extraArguments);
+
+    public BuildResult Run(string command, params string[] extraArguments)
+    {
+        var binlog = Path.Combine(Directory, $"{command}-{++_buildCount}.binlog");
+        var arguments = new List<string> { command, ProjectFileName, $"-bl:{binlog}", "-nodeReuse:false" };
+        if (command != "msbuild")
+        {
+            arguments.Add("--disable-build-servers");
+        }
+
+        arguments.AddRange(extraArguments);
+        var result = ProcessRunner.Run("dotnet", arguments, Directory);
+        return new BuildResult(result, binlog);
+    }
+
+    public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
+}

@@ -1,0 +1,27 @@
+namespace OfflinePackage.Sdk.Tests.Infrastructure;
+
+/// <summary>Paths inside the repository checkout the tests run from.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SdkFolder => Path.Combine(Root, "sdk", "Sdk");
+
+    public static string PackagingProject => Path.Combine(Root, "src", "OfflinePackage.Sdk", "OfflinePackage.Sdk.csproj");
+
+    /// <summary>Real Vite build output committed with the sample.</summary>
+    public static string SampleDist => Path.Combine(Root, "samples", "HelloOffline", "frontend", "dist");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OfflinePackage.Sdk.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find the repository root (OfflinePackage.Sdk.sln) above " + AppContext.BaseDirectory);
+    }
+}
