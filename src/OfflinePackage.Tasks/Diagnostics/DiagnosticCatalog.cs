@@ -22,13 +22,13 @@ namespace OfflinePackage.Diagnostics
             new DiagnosticDescriptor("OPK1004", Severity.Error, "Main URL does not start with '/'");
 
         public static readonly DiagnosticDescriptor NoResources =
-            new DiagnosticDescriptor("OPK2001", Severity.Error, "The package has no resources");
+            new DiagnosticDescriptor("OPK2001", Severity.Error, "The package has no files");
 
         public static readonly DiagnosticDescriptor ResourceNotFound =
             new DiagnosticDescriptor("OPK2002", Severity.Error, "A listed resource does not exist");
 
         public static readonly DiagnosticDescriptor DuplicateTargetPath =
-            new DiagnosticDescriptor("OPK2003", Severity.Error, "Two resources land on the same path");
+            new DiagnosticDescriptor("OPK2003", Severity.Error, "Two resources claim the same path");
 
         public static readonly DiagnosticDescriptor UnsafeTargetPath =
             new DiagnosticDescriptor("OPK2004", Severity.Error, "TargetPath is rooted or escapes the package folder");

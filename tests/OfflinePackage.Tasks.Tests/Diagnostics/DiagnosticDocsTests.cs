@@ -1,0 +1,51 @@
+using OfflinePackage.Diagnostics;
+
+namespace OfflinePackage.Tests.Diagnostics;
+
+/// <summary>Every code in the catalogue has its page, its row in README's table and in the docs index; no page is orphaned.</summary>
+public class DiagnosticDocsTests
+{
+    private static readonly string RepoRoot = FindRepoRoot();
+
+    private static IEnumerable<DiagnosticDescriptor> Codes() => DiagnosticCatalog.All;
+
+    [TestCaseSource(nameof(Codes))]
+    public void CodeHasItsPageWithTheCatalogueTitle(DiagnosticDescriptor descriptor)
+    {
+        var page = Path.Combine(RepoRoot, "docs", "errors", descriptor.Code + ".md");
+
+        Assert.That(File.Exists(page), Is.True, page);
+        Assert.That(File.ReadLines(page).First(), Is.EqualTo($"# {descriptor.Code}: {descriptor.Title}"));
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public void CodeHasItsRowInReadmeAndTheDocsIndex(DiagnosticDescriptor descriptor)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoRoot, "README.md"));
+        var index = File.ReadAllText(Path.Combine(RepoRoot, "docs", "errors", "README.md"));
+
+        Assert.That(readme, Does.Contain($"| [{descriptor.Code}](docs/errors/{descriptor.Code}.md) |"));
+        Assert.That(index, Does.Contain($"[{descriptor.Code}]({descriptor.Code}.md)"));
+    }
+
+    [Test]
+    public void EveryPageBelongsToACode()
+    {
+        var pages = Directory.EnumerateFiles(Path.Combine(RepoRoot, "docs", "errors"), "OPK*.md").Select(Path.GetFileNameWithoutExtension);
+
+        Assert.That(pages, Is.EquivalentTo(DiagnosticCatalog.All.Select(d => d.Code)));
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OfflinePackage.Sdk.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
