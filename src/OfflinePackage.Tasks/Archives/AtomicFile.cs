@@ -14,7 +14,8 @@ namespace OfflinePackage.Archives
             var fullPath = Path.GetFullPath(path);
             var directory = Path.GetDirectoryName(fullPath)!;
             Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+            DeleteLeftovers(directory, Path.GetFileName(fullPath));
+            var temp = Path.Combine(directory, TempPrefix(Path.GetFileName(fullPath)) + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
             try
             {
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
@@ -29,6 +30,18 @@ namespace OfflinePackage.Archives
             {
                 TryDelete(temp);
                 throw;
+            }
+        }
+
+        /// <summary>The name every temporary file of <paramref name="fileName"/> starts with.</summary>
+        public static string TempPrefix(string fileName) => "." + fileName + ".";
+
+        /// <summary>Removes temporary files that a killed build left behind for the same target.</summary>
+        private static void DeleteLeftovers(string directory, string fileName)
+        {
+            foreach (var leftover in Directory.EnumerateFiles(directory, TempPrefix(fileName) + "*.tmp"))
+            {
+                TryDelete(leftover);
             }
         }
 

@@ -5,7 +5,7 @@ namespace OfflinePackage.Diagnostics
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
     /// 3xxx reading inputs, 4xxx writing archives. Codes are never reused; retired codes stay listed
-    /// in docs/errors. Next free: OPK1005, OPK2006, OPK3002, OPK4003.
+    /// in docs/errors. Next free: OPK1005, OPK2006, OPK3003, OPK4003.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -39,6 +39,9 @@ namespace OfflinePackage.Diagnostics
         public static readonly DiagnosticDescriptor ResourceReadFailed =
             new DiagnosticDescriptor("OPK3001", Severity.Error, "A resource could not be read");
 
+        public static readonly DiagnosticDescriptor InputsChanged =
+            new DiagnosticDescriptor("OPK3002", Severity.Error, "The package is not up to date (question build)");
+
         public static readonly DiagnosticDescriptor ArchiveWriteFailed =
             new DiagnosticDescriptor("OPK4001", Severity.Error, "The archive could not be written");
 
@@ -57,6 +60,7 @@ namespace OfflinePackage.Diagnostics
             UnsafeTargetPath,
             JunkFileSkipped,
             ResourceReadFailed,
+            InputsChanged,
             ArchiveWriteFailed,
             ArchiveTooLarge,
         };

@@ -13,6 +13,7 @@ namespace OfflinePackage.Packaging
     public static class InputsCache
     {
         private const string FormatVersion = "offline-package-inputs v1";
+        private static readonly UTF8Encoding Encoding = new UTF8Encoding(false);
 
         public static string Render(IEnumerable<KeyValuePair<string, string>> settings, IEnumerable<PackageFile> files)
         {
@@ -30,14 +31,19 @@ namespace OfflinePackage.Packaging
             return text.ToString();
         }
 
+        /// <summary>Whether the file already holds exactly <paramref name="content"/>.</summary>
+        public static bool IsCurrent(string path, string content) =>
+            File.Exists(path) && BytesEqual(File.ReadAllBytes(path), Encoding.GetBytes(content));
+
         /// <summary>Writes <paramref name="content"/> unless the file already holds it; returns whether it wrote.</summary>
         public static bool WriteIfChanged(string path, string content)
         {
-            var bytes = new UTF8Encoding(false).GetBytes(content);
-            if (File.Exists(path) && BytesEqual(File.ReadAllBytes(path), bytes))
+            if (IsCurrent(path, content))
             {
                 return false;
             }
+
+            var bytes = Encoding.GetBytes(content);
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             File.WriteAllBytes(path, bytes);

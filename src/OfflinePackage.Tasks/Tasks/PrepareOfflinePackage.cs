@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
 namespace OfflinePackage.Tasks
@@ -10,7 +13,7 @@ namespace OfflinePackage.Tasks
     /// Expands the OfflineResource items, checks every rule, and returns the files to package with their
     /// TargetPath. Also keeps the inputs cache that makes the archive target rebuild on deletions and renames.
     /// </summary>
-    public sealed class PrepareOfflinePackage : Task
+    public sealed class PrepareOfflinePackage : Task, IIncrementalTask
     {
         public ITaskItem[] Resources { get; set; } = new ITaskItem[0];
 
@@ -30,6 +33,9 @@ namespace OfflinePackage.Tasks
         public ITaskItem[] OutputSettings { get; set; } = new ITaskItem[0];
 
         public string HelpLinkBase { get; set; } = string.Empty;
+
+        /// <summary>Set by `dotnet build -question`: report, rather than write, an inputs cache that is out of date.</summary>
+        public bool FailIfNotIncremental { get; set; }
 
         [Output]
         public ITaskItem[] Files { get; private set; } = new ITaskItem[0];
@@ -55,10 +61,32 @@ namespace OfflinePackage.Tasks
             Files = plan.Model.Files.Select(ToItem).ToArray();
             if (InputsCacheFile.Length > 0)
             {
-                InputsCache.WriteIfChanged(InputsCacheFile, InputsCache.Render(Settings(options), plan.Model.Files));
+                UpdateInputsCache(InputsCache.Render(Settings(options), plan.Model.Files));
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        private void UpdateInputsCache(string content)
+        {
+            if (FailIfNotIncremental)
+            {
+                if (!InputsCache.IsCurrent(InputsCacheFile, content))
+                {
+                    Log.Report(new Diagnostic(DiagnosticCatalog.InputsChanged, new SourceLocation(ProjectFile), InputsCacheFile), HelpLinkBase);
+                }
+
+                return;
+            }
+
+            try
+            {
+                InputsCache.WriteIfChanged(InputsCacheFile, content);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Log.Report(new Diagnostic(DiagnosticCatalog.ArchiveWriteFailed, new SourceLocation(InputsCacheFile), InputsCacheFile, e.Message.TrimEnd('.')), HelpLinkBase);
+            }
         }
 
         private IEnumerable<KeyValuePair<string, string>> Settings(PackageOptions options)
