@@ -109,7 +109,17 @@ public sealed class ConsumerProject
 
     public BuildResult Run(string command, params string[] extraArguments)
     {
-        var binlog = Path.Combine(Directory, $"{command}-{++_buildCount}.binlog");
+        var arguments = Arguments(command, extraArguments, out var binlog);
+        return new BuildResult(ProcessRunner.Run("dotnet", arguments, Directory), binlog);
+    }
+
+    /// <summary>Starts `dotnet build` without waiting, for tests that kill or interrupt it.</summary>
+    public RunningProcess StartBuild(params string[] extraArguments) =>
+        ProcessRunner.Start("dotnet", Arguments("build", extraArguments, out _), Directory);
+
+    private List<string> Arguments(string command, string[] extraArguments, out string binlog)
+    {
+        binlog = Path.Combine(Directory, $"{command}-{++_buildCount}.binlog");
         var arguments = new List<string> { command, ProjectFileName, $"-bl:{binlog}", "-nodeReuse:false" };
         if (command != "msbuild")
         {
@@ -117,8 +127,7 @@ public sealed class ConsumerProject
         }
 
         arguments.AddRange(extraArguments);
-        var result = ProcessRunner.Run("dotnet", arguments, Directory);
-        return new BuildResult(result, binlog);
+        return arguments;
     }
 
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);

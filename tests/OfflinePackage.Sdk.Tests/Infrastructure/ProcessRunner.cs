@@ -15,6 +15,13 @@ public static class ProcessRunner
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null, IDictionary<string, string>? environment = null)
     {
+        using var running = Start(fileName, arguments, workingDirectory, environment);
+        return running.WaitForExit(timeout ?? DefaultTimeout);
+    }
+
+    /// <summary>Starts a process and collects its output; the caller waits, kills or signals it.</summary>
+    public static RunningProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -36,24 +43,7 @@ public static class ProcessRunner
             start.Environment[pair.Key] = pair.Value;
         }
 
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)(timeout ?? DefaultTimeout).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{fileName} {string.Join(" ", arguments)}' did not finish in time.\n{output}");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            return new ProcessResult(process.ExitCode, output.ToString());
-        }
+        return new RunningProcess(start);
     }
 
     /// <summary>
@@ -70,6 +60,70 @@ public static class ProcessRunner
                 || key.Equals("SOURCE_DATE_EPOCH", StringComparison.OrdinalIgnoreCase))
             {
                 environment.Remove(key);
+            }
+        }
+    }
+}
+
+/// <summary>A started child process whose output is collected as it runs.</summary>
+public sealed class RunningProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    public RunningProcess(ProcessStartInfo start)
+    {
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public ProcessResult WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{_process.StartInfo.FileName} {string.Join(" ", _process.StartInfo.ArgumentList)}' did not finish in time.\n{Output}");
+        }
+
+        _process.WaitForExit();
+        return new ProcessResult(_process.ExitCode, Output);
+    }
+
+    /// <summary>Ends the process and its children at once, as a crash or `kill -9` would.</summary>
+    public void KillTree()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose() => _process.Dispose();
+
+    private void Append(string? line)
+    {
+        if (line != null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
             }
         }
     }
