@@ -10,6 +10,7 @@ namespace OfflinePackage.Diagnostics
             Descriptor = descriptor;
             Location = location;
             Args = args;
+            Severity = descriptor.Severity;
         }
 
         public DiagnosticDescriptor Descriptor { get; }
@@ -20,7 +21,12 @@ namespace OfflinePackage.Diagnostics
 
         public string Code => Descriptor.Code;
 
-        public Severity Severity => Descriptor.Severity;
+        /// <summary>The descriptor's severity, unless strict mode raised a warning to an error.</summary>
+        public Severity Severity { get; private set; }
+
+        /// <summary>The same finding as an error (strict mode).</summary>
+        public Diagnostic AsError() =>
+            new Diagnostic(Descriptor, Location, Args) { Severity = Severity.Error };
 
         public string Message => string.Format(CultureInfo.CurrentCulture, Descriptor.MessageFormat, Args);
 

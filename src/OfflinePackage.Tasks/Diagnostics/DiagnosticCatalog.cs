@@ -5,7 +5,7 @@ namespace OfflinePackage.Diagnostics
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
     /// 3xxx reading inputs, 4xxx writing archives. Codes are never reused; retired codes stay listed
-    /// in docs/errors. Next free: OPK1005, OPK2006, OPK3003, OPK4003.
+    /// in docs/errors. Next free: OPK1016, OPK2018, OPK3003, OPK4003.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -20,6 +20,75 @@ namespace OfflinePackage.Diagnostics
 
         public static readonly DiagnosticDescriptor MainUrlNotAbsolute =
             new DiagnosticDescriptor("OPK1004", Severity.Error, "Main URL does not start with '/'");
+
+        public static readonly DiagnosticDescriptor ReservedId =
+            new DiagnosticDescriptor("OPK1005", Severity.Error, "Package ID is reserved by the mPaaS SDK");
+
+        public static readonly DiagnosticDescriptor DiscouragedIdPrefix =
+            new DiagnosticDescriptor("OPK1006", Severity.Warning, "Package ID starts with a prefix the console advises against");
+
+        public static readonly DiagnosticDescriptor MixedPackageTypes =
+            new DiagnosticDescriptor("OPK1007", Severity.Error, "Normal and global resources in one package");
+
+        public static readonly DiagnosticDescriptor GlobalIdentityMissing =
+            new DiagnosticDescriptor("OPK1008", Severity.Error, "Global package without app ID or workspace ID");
+
+        public static readonly DiagnosticDescriptor GlobalIdentityShape =
+            new DiagnosticDescriptor("OPK1009", Severity.Error, "appId_workspaceId does not have the documented shape");
+
+        public static readonly DiagnosticDescriptor PrivateCloudNeedsDomain =
+            new DiagnosticDescriptor("OPK1010", Severity.Error, "Private cloud without a server domain");
+
+        public static readonly DiagnosticDescriptor PublicCloudDomain =
+            new DiagnosticDescriptor("OPK1011", Severity.Warning, "Public cloud with a domain other than the documented one");
+
+        public static readonly DiagnosticDescriptor VersionShape =
+            new DiagnosticDescriptor("OPK1012", Severity.Warning, "Package version is not of the form a.b.c.d");
+
+        public static readonly DiagnosticDescriptor MainEntryOutsideWww =
+            new DiagnosticDescriptor("OPK1013", Severity.Info, "Main entry is outside /www");
+
+        public static readonly DiagnosticDescriptor GlobalPathShape =
+            new DiagnosticDescriptor("OPK1014", Severity.Warning, "OfflinePackageGlobalPath does not match the configured domain, app or cloud");
+
+        public static readonly DiagnosticDescriptor InvalidPropertyValue =
+            new DiagnosticDescriptor("OPK1015", Severity.Error, "A property has a value it does not accept");
+
+        public static readonly DiagnosticDescriptor UrlUnsafeName =
+            new DiagnosticDescriptor("OPK2006", Severity.Warning, "A name has characters that URL encoding changes (normal package)");
+
+        public static readonly DiagnosticDescriptor UrlUnsafeNameGlobal =
+            new DiagnosticDescriptor("OPK2007", Severity.Error, "A name has characters that URL encoding changes (global package)");
+
+        public static readonly DiagnosticDescriptor NonAsciiName =
+            new DiagnosticDescriptor("OPK2008", Severity.Error, "A name has non-ASCII characters");
+
+        public static readonly DiagnosticDescriptor PathTooLong =
+            new DiagnosticDescriptor("OPK2009", Severity.Error, "A path inside the package is longer than 100 characters");
+
+        public static readonly DiagnosticDescriptor ZipPathTooLong =
+            new DiagnosticDescriptor("OPK2010", Severity.Warning, "A zip entry including the ID folder is longer than 100 characters");
+
+        public static readonly DiagnosticDescriptor CaseOnlyDifference =
+            new DiagnosticDescriptor("OPK2011", Severity.Error, "Two paths differ only in letter case");
+
+        public static readonly DiagnosticDescriptor LinkOutsideProject =
+            new DiagnosticDescriptor("OPK2012", Severity.Error, "A symbolic link points outside the project or loops");
+
+        public static readonly DiagnosticDescriptor EmptyFile =
+            new DiagnosticDescriptor("OPK2013", Severity.Warning, "An empty file is packaged");
+
+        public static readonly DiagnosticDescriptor EmptyFolder =
+            new DiagnosticDescriptor("OPK2014", Severity.Warning, "A folder has no files");
+
+        public static readonly DiagnosticDescriptor ReservedRootName =
+            new DiagnosticDescriptor("OPK2015", Severity.Warning, "A root entry has a name the client reserves");
+
+        public static readonly DiagnosticDescriptor PackageTooBig =
+            new DiagnosticDescriptor("OPK2016", Severity.Warning, "The package is larger than the size warning threshold");
+
+        public static readonly DiagnosticDescriptor ForbiddenCharacter =
+            new DiagnosticDescriptor("OPK2017", Severity.Error, "A name has a backslash or control character");
 
         public static readonly DiagnosticDescriptor NoResources =
             new DiagnosticDescriptor("OPK2001", Severity.Error, "The package has no files");
@@ -54,6 +123,29 @@ namespace OfflinePackage.Diagnostics
             MainEntryNotInPackage,
             InvalidPackageVersion,
             MainUrlNotAbsolute,
+            ReservedId,
+            DiscouragedIdPrefix,
+            MixedPackageTypes,
+            GlobalIdentityMissing,
+            GlobalIdentityShape,
+            PrivateCloudNeedsDomain,
+            PublicCloudDomain,
+            VersionShape,
+            MainEntryOutsideWww,
+            GlobalPathShape,
+            InvalidPropertyValue,
+            UrlUnsafeName,
+            UrlUnsafeNameGlobal,
+            NonAsciiName,
+            PathTooLong,
+            ZipPathTooLong,
+            CaseOnlyDifference,
+            LinkOutsideProject,
+            EmptyFile,
+            EmptyFolder,
+            ReservedRootName,
+            PackageTooBig,
+            ForbiddenCharacter,
             NoResources,
             ResourceNotFound,
             DuplicateTargetPath,

@@ -7,13 +7,29 @@ namespace OfflinePackage.Packaging
     /// <summary>What will be packaged: the options and every file, sorted by target path (ordinal, as in the archive).</summary>
     public sealed class PackageModel
     {
-        public PackageModel(PackageOptions options, IEnumerable<PackageFile> files, IReadOnlyList<string>? emptyFolders = null, int rejectedResources = 0)
+        public PackageModel(
+            PackageOptions options,
+            IEnumerable<PackageFile> files,
+            IReadOnlyList<string>? emptyFolders = null,
+            int rejectedResources = 0,
+            IReadOnlyCollection<PackageType>? listedKinds = null)
         {
             Options = options;
             Files = files.OrderBy(f => f.TargetPath, StringComparer.Ordinal).ToList();
             EmptyFolders = emptyFolders ?? Array.Empty<string>();
             RejectedResources = rejectedResources;
+            ListedKinds = listedKinds ?? Files.Select(f => f.Kind).Distinct().ToList();
+            Type = InferType(options.Type, ListedKinds);
         }
+
+        /// <summary>The kinds of items the project listed (OfflineResource: Normal, GlobalResource: Global).</summary>
+        public IReadOnlyCollection<PackageType> ListedKinds { get; }
+
+        /// <summary>OfflinePackageType when set; otherwise Global when only GlobalResource items are listed, else Normal.</summary>
+        public PackageType Type { get; }
+
+        public static PackageType InferType(PackageType? requested, IReadOnlyCollection<PackageType> listedKinds) =>
+            requested ?? (listedKinds.Contains(PackageType.Global) && !listedKinds.Contains(PackageType.Normal) ? PackageType.Global : PackageType.Normal);
 
         public PackageOptions Options { get; }
 

@@ -8,19 +8,26 @@ namespace OfflinePackage.Packaging
     /// <summary>Resolves the resources and runs every rule, so that one build reports every problem at once.</summary>
     public static class PackagePlanner
     {
-        public static PackagePlan Plan(PackageOptions options, IEnumerable<ResourceSpec> resources)
+        public static PackagePlan Plan(PackageOptions options, IEnumerable<ResourceSpec> resources, string? projectDirectory = null)
         {
-            var resolver = new ResourceResolver();
-            foreach (var resource in resources)
+            var list = resources.ToList();
+            var resolver = new ResourceResolver(projectDirectory, GlobalLayout.Root(options));
+            foreach (var resource in list)
             {
                 resolver.Add(resource);
             }
 
-            var model = new PackageModel(options, resolver.Files, resolver.EmptyFolders, resolver.RejectedCount);
+            var kinds = list.Select(r => r.Kind).Distinct().ToList();
+            var model = new PackageModel(options, resolver.Files, resolver.EmptyFolders, resolver.RejectedCount, kinds);
             var diagnostics = resolver.Diagnostics.ToList();
             foreach (var rule in RuleSet.Default)
             {
                 diagnostics.AddRange(rule.Check(model));
+            }
+
+            if (options.Strict)
+            {
+                diagnostics = diagnostics.Select(d => d.Severity == Severity.Warning ? d.AsError() : d).ToList();
             }
 
             return new PackagePlan(model, diagnostics);

@@ -15,6 +15,17 @@ namespace OfflinePackage.Packaging
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
         private readonly List<PackageFile> _files = new List<PackageFile>();
         private readonly List<string> _emptyFolders = new List<string>();
+        private readonly string? _projectDirectory;
+        private readonly string _globalRoot;
+        private int _junkCount;
+
+        /// <param name="projectDirectory">Links may point anywhere below it (or below the listed folder itself).</param>
+        /// <param name="globalRoot">The folder below the ID folder that GlobalResource paths are relative to.</param>
+        public ResourceResolver(string? projectDirectory = null, string globalRoot = "")
+        {
+            _projectDirectory = projectDirectory == null ? null : Path.GetFullPath(projectDirectory);
+            _globalRoot = globalRoot;
+        }
 
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -48,46 +59,147 @@ namespace OfflinePackage.Packaging
             }
         }
 
+        private string DefaultFolder(ResourceSpec resource) =>
+            resource.Kind == PackageType.Global ? string.Empty : TargetPaths.DefaultFolder;
+
+        /// <summary>The path below the ID folder for a path relative to the item's kind root.</summary>
+        private string BelowIdFolder(ResourceSpec resource, string path) =>
+            resource.Kind == PackageType.Global ? TargetPaths.Combine(_globalRoot, path) : path;
+
         private void AddFolder(ResourceSpec resource)
         {
-            var folder = TargetPaths.DefaultFolder;
+            var folder = DefaultFolder(resource);
             if (resource.TargetPath != null && !TryNormalizeTarget(resource, out folder))
             {
                 return;
             }
 
-            var root = Path.GetFullPath(resource.FullPath).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            var count = 0;
+            var root = new DirectoryInfo(Path.GetFullPath(resource.FullPath).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            int count;
             try
             {
-                foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-                {
-                    var relative = file.Substring(root.Length + 1).Replace(Path.DirectorySeparatorChar, '/');
-                    if (IsJunk(file, relative))
-                    {
-                        continue;
-                    }
-
-                    _files.Add(new PackageFile(file, TargetPaths.Combine(folder, relative), resource));
-                    count++;
-                }
+                var walk = new FolderWalk(this, resource, folder, root.FullName);
+                count = walk.Walk(root, string.Empty, LinkTargets.IsLink(root) ? LinkTargets.FinalTarget(root) ?? root.FullName : root.FullName);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 RejectedCount++;
-                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.ResourceReadFailed, new SourceLocation(root), root, e.Message));
+                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.ResourceReadFailed, new SourceLocation(root.FullName), root.FullName, e.Message.TrimEnd('.')));
                 return;
             }
 
             if (count == 0)
             {
                 _emptyFolders.Add(resource.ItemSpec);
+                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new SourceLocation(root.FullName), resource.ItemSpec));
             }
+        }
+
+        /// <summary>
+        /// Walks a listed folder without following links blindly: a link must resolve inside the project or the
+        /// listed folder, and a folder link must not lead back into a folder being walked (a loop).
+        /// </summary>
+        private sealed class FolderWalk
+        {
+            private readonly ResourceResolver _owner;
+            private readonly ResourceSpec _resource;
+            private readonly string _targetFolder;
+            private readonly string _listedRoot;
+            private readonly HashSet<string> _activeFolders = new HashSet<string>(StringComparer.Ordinal);
+
+            public FolderWalk(ResourceResolver owner, ResourceSpec resource, string targetFolder, string listedRoot)
+            {
+                _owner = owner;
+                _resource = resource;
+                _targetFolder = targetFolder;
+                _listedRoot = listedRoot;
+            }
+
+            /// <summary>Adds the files below <paramref name="folder"/>; returns how many.</summary>
+            public int Walk(DirectoryInfo folder, string relativeFolder, string realFolder)
+            {
+                _activeFolders.Add(realFolder);
+                var count = 0;
+                foreach (var entry in folder.EnumerateFileSystemInfos())
+                {
+                    var relative = relativeFolder.Length == 0 ? entry.Name : relativeFolder + "/" + entry.Name;
+                    var real = Path.Combine(realFolder, entry.Name);
+                    if (LinkTargets.IsLink(entry) && !TryFollow(entry, relative, out real))
+                    {
+                        continue;
+                    }
+
+                    if (entry is DirectoryInfo subfolder)
+                    {
+                        if (_activeFolders.Contains(real))
+                        {
+                            ReportLink(entry, real, "Reason_LinkLoop");
+                            continue;
+                        }
+
+                        var junkBefore = _owner._junkCount;
+                        var below = Walk(subfolder, relative, real);
+
+                        // A folder that held only junk was not meant to ship; only a truly empty one is worth a warning.
+                        if (below == 0 && _owner._junkCount == junkBefore)
+                        {
+                            _owner._diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new SourceLocation(entry.FullName), relative));
+                        }
+
+                        count += below;
+                    }
+                    else if (!_owner.IsJunk(entry.FullName, relative))
+                    {
+                        var target = TargetPaths.Combine(_targetFolder, relative);
+                        _owner._files.Add(new PackageFile(entry.FullName, _owner.BelowIdFolder(_resource, target), _resource, target, Length(entry)));
+                        count++;
+                    }
+                }
+
+                _activeFolders.Remove(realFolder);
+                return count;
+            }
+
+            private bool TryFollow(FileSystemInfo link, string relative, out string real)
+            {
+                real = LinkTargets.FinalTarget(link) ?? string.Empty;
+                if (real.Length == 0)
+                {
+                    ReportLink(link, "?", "Reason_LinkUnresolved");
+                    return false;
+                }
+
+                var inside = LinkTargets.IsWithin(real, _listedRoot)
+                    || (_owner._projectDirectory != null && LinkTargets.IsWithin(real, _owner._projectDirectory));
+                if (!inside)
+                {
+                    ReportLink(link, real, "Reason_LinkOutside");
+                    return false;
+                }
+
+                return true;
+            }
+
+            private void ReportLink(FileSystemInfo link, string target, string reason) =>
+                _owner._diagnostics.Add(new Diagnostic(
+                    DiagnosticCatalog.LinkOutsideProject,
+                    new SourceLocation(link.FullName),
+                    link.FullName,
+                    target,
+                    Strings.Get(reason)));
+
+            private static long Length(FileSystemInfo file) => file is FileInfo info ? info.Length : -1;
         }
 
         private void AddFile(ResourceSpec resource)
         {
             var fullPath = Path.GetFullPath(resource.FullPath);
+            var info = new FileInfo(fullPath);
+            if (LinkTargets.IsLink(info) && !IsLinkInsideProject(info))
+            {
+                return;
+            }
+
             var relative = (resource.RecursiveDir.Replace('\\', '/') + Path.GetFileName(fullPath)).TrimStart('/');
             if (IsJunk(fullPath, relative))
             {
@@ -97,7 +209,7 @@ namespace OfflinePackage.Packaging
             string target;
             if (resource.TargetPath == null)
             {
-                target = TargetPaths.Combine(TargetPaths.DefaultFolder, relative);
+                target = TargetPaths.Combine(DefaultFolder(resource), relative);
             }
             else if (!TryNormalizeTarget(resource, out target))
             {
@@ -109,7 +221,23 @@ namespace OfflinePackage.Packaging
                 return;
             }
 
-            _files.Add(new PackageFile(fullPath, target, resource));
+            _files.Add(new PackageFile(fullPath, BelowIdFolder(resource, target), resource, target, info.Length));
+        }
+
+        /// <summary>A file listed on its own may be a link only to a file inside the project.</summary>
+        private bool IsLinkInsideProject(FileInfo link)
+        {
+            var target = LinkTargets.FinalTarget(link);
+            var reason = target == null ? "Reason_LinkUnresolved"
+                : _projectDirectory != null && !LinkTargets.IsWithin(target, _projectDirectory) ? "Reason_LinkOutside"
+                : null;
+            if (reason != null)
+            {
+                RejectedCount++;
+                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.LinkOutsideProject, new SourceLocation(link.FullName), link.FullName, target ?? "?", Strings.Get(reason)));
+            }
+
+            return reason == null;
         }
 
         private bool TryNormalizeTarget(ResourceSpec resource, out string normalized)
@@ -141,6 +269,7 @@ namespace OfflinePackage.Packaging
             var why = JunkFiles.WhyJunk(relative);
             if (why != null)
             {
+                _junkCount++;
                 _diagnostics.Add(new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new SourceLocation(fullPath), relative, why));
             }
 

@@ -1,6 +1,6 @@
 namespace OfflinePackage.Packaging
 {
-    /// <summary>One OfflineResource item as the project listed it: a folder, a file, or a file from a glob.</summary>
+    /// <summary>One OfflineResource or GlobalResource item as the project listed it: a folder, a file, or a file from a glob.</summary>
     public sealed class ResourceSpec
     {
         public ResourceSpec(string itemSpec, string fullPath, string definingProject)
@@ -23,5 +23,11 @@ namespace OfflinePackage.Packaging
 
         /// <summary>The %(RecursiveDir) of a file matched by a glob; empty otherwise.</summary>
         public string RecursiveDir { get; init; } = string.Empty;
+
+        /// <summary>OfflineResource items are Normal, GlobalResource items Global.</summary>
+        public PackageType Kind { get; init; } = PackageType.Normal;
+
+        /// <summary>AllowUnsafeNames metadata: the URL-safe-name rule is waived for this item's files.</summary>
+        public bool AllowUnsafeNames { get; init; }
     }
 }

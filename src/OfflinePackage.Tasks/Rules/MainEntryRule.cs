@@ -22,6 +22,11 @@ namespace OfflinePackage.Rules
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
             var mainUrl = model.Options.MainUrl;
+            if (model.Type != PackageType.Normal)
+            {
+                yield break;
+            }
+
             if (!mainUrl.StartsWith("/", StringComparison.Ordinal))
             {
                 yield return new Diagnostic(

@@ -12,15 +12,18 @@ namespace OfflinePackage.Rules
 
         private static readonly char[] Forbidden = { '/', '\\', ':', '*', '?', '"', '<', '>', '|' };
 
+        /// <summary>Whether the version can be part of the zip's file name on every OS.</summary>
+        public static bool IsFileNameSafe(string version) =>
+            version.Trim().Length > 0
+            && version.Trim() == version
+            && version.IndexOfAny(Forbidden) < 0
+            && !version.Any(char.IsControl)
+            && version.Trim('.').Length > 0;
+
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
             var version = model.Options.Version;
-            var invalid = version.Trim().Length == 0
-                || version.Trim() != version
-                || version.IndexOfAny(Forbidden) >= 0
-                || version.Any(char.IsControl)
-                || version.Trim('.').Length == 0;
-            if (invalid)
+            if (!IsFileNameSafe(version))
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.InvalidPackageVersion,

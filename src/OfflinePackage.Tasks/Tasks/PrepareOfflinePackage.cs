@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
 
 namespace OfflinePackage.Tasks
 {
@@ -16,6 +17,35 @@ namespace OfflinePackage.Tasks
     public sealed class PrepareOfflinePackage : Task, IIncrementalTask
     {
         public ITaskItem[] Resources { get; set; } = new ITaskItem[0];
+
+        public ITaskItem[] GlobalResources { get; set; } = new ITaskItem[0];
+
+        /// <summary>Normal, Global, or empty to infer from the items.</summary>
+        public string PackageType { get; set; } = string.Empty;
+
+        /// <summary>Public (default) or Private.</summary>
+        public string Cloud { get; set; } = string.Empty;
+
+        public string AppId { get; set; } = string.Empty;
+
+        public string WorkspaceId { get; set; } = string.Empty;
+
+        public string ServerDomain { get; set; } = string.Empty;
+
+        public string StorageBucket { get; set; } = string.Empty;
+
+        public string GlobalVersion { get; set; } = string.Empty;
+
+        public string GlobalPath { get; set; } = string.Empty;
+
+        /// <summary>https (default) or http.</summary>
+        public string UrlScheme { get; set; } = string.Empty;
+
+        /// <summary>true turns every warning into an error.</summary>
+        public string Strict { get; set; } = string.Empty;
+
+        /// <summary>Bytes of content above which a size warning is given; 0 turns it off.</summary>
+        public string SizeWarningThreshold { get; set; } = string.Empty;
 
         public string PackageId { get; set; } = string.Empty;
 
@@ -40,28 +70,57 @@ namespace OfflinePackage.Tasks
         [Output]
         public ITaskItem[] Files { get; private set; } = new ITaskItem[0];
 
+        /// <summary>Normal or Global: the type the package was built as.</summary>
+        [Output]
+        public string ResolvedPackageType { get; private set; } = string.Empty;
+
+        /// <summary>The folder below the ID folder that holds global resources (global packages).</summary>
+        [Output]
+        public string GlobalRoot { get; private set; } = string.Empty;
+
         public override bool Execute()
         {
+            var properties = new PropertyReader(ProjectFile);
             var options = new PackageOptions(PackageId, ProjectFile)
             {
                 Version = PackageVersion,
                 MainUrl = MainUrl,
+                Type = properties.Enum<PackageType>(PackageTypeRule.PropertyName, PackageType),
+                Cloud = properties.Enum<CloudKind>("OfflinePackageCloud", Cloud) ?? CloudKind.Public,
+                AppId = AppId,
+                WorkspaceId = WorkspaceId,
+                ServerDomain = ServerDomain,
+                StorageBucket = StorageBucket,
+                GlobalVersion = GlobalVersion,
+                GlobalPath = GlobalPath,
+                UrlScheme = properties.OneOf("OfflinePackageGlobalUrlScheme", UrlScheme, "https", "http") ?? "https",
+                Strict = properties.Boolean("OfflinePackageStrict", Strict),
+                SizeWarningBytes = properties.NonNegative("OfflinePackageSizeWarningThreshold", SizeWarningThreshold) ?? PackageOptions.DefaultSizeWarningBytes,
             };
-            var plan = PackagePlanner.Plan(options, Resources.Select(ToSpec));
+            foreach (var diagnostic in properties.Diagnostics)
+            {
+                Log.Report(diagnostic, HelpLinkBase);
+            }
+
+            var resources = Resources.Select(i => ToSpec(i, Packaging.PackageType.Normal))
+                .Concat(GlobalResources.Select(i => ToSpec(i, Packaging.PackageType.Global)));
+            var plan = PackagePlanner.Plan(options, resources, System.IO.Path.GetDirectoryName(ProjectFile));
             foreach (var diagnostic in plan.Diagnostics)
             {
                 Log.Report(diagnostic, HelpLinkBase);
             }
 
-            if (plan.HasErrors)
+            if (plan.HasErrors || Log.HasLoggedErrors)
             {
                 return false;
             }
 
             Files = plan.Model.Files.Select(ToItem).ToArray();
+            ResolvedPackageType = plan.Model.Type.ToString();
+            GlobalRoot = plan.Model.Type == Packaging.PackageType.Global ? GlobalLayout.Root(options) : string.Empty;
             if (InputsCacheFile.Length > 0)
             {
-                UpdateInputsCache(InputsCache.Render(Settings(options), plan.Model.Files));
+                UpdateInputsCache(InputsCache.Render(Settings(options, plan.Model), plan.Model.Files));
             }
 
             return !Log.HasLoggedErrors;
@@ -89,23 +148,27 @@ namespace OfflinePackage.Tasks
             }
         }
 
-        private IEnumerable<KeyValuePair<string, string>> Settings(PackageOptions options)
+        private IEnumerable<KeyValuePair<string, string>> Settings(PackageOptions options, PackageModel model)
         {
             yield return new KeyValuePair<string, string>("id", options.Id);
             yield return new KeyValuePair<string, string>("version", options.Version);
+            yield return new KeyValuePair<string, string>("type", model.Type.ToString());
+            yield return new KeyValuePair<string, string>("urlScheme", options.UrlScheme);
             foreach (var setting in OutputSettings)
             {
                 yield return new KeyValuePair<string, string>(setting.ItemSpec, setting.GetMetadata("Value"));
             }
         }
 
-        private static ResourceSpec ToSpec(ITaskItem item)
+        private static ResourceSpec ToSpec(ITaskItem item, PackageType kind)
         {
             var targetPath = item.GetMetadata("TargetPath");
             return new ResourceSpec(item.ItemSpec, item.GetMetadata("FullPath"), item.GetMetadata("DefiningProjectFullPath"))
             {
                 TargetPath = targetPath.Length == 0 ? null : targetPath,
                 RecursiveDir = item.GetMetadata("RecursiveDir"),
+                Kind = kind,
+                AllowUnsafeNames = string.Equals(item.GetMetadata("AllowUnsafeNames"), "true", StringComparison.OrdinalIgnoreCase),
             };
         }
 
