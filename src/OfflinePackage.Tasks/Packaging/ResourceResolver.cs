@@ -17,7 +17,6 @@ namespace OfflinePackage.Packaging
         private readonly List<string> _emptyFolders = new List<string>();
         private readonly string? _projectDirectory;
         private readonly string _globalRoot;
-        private int _junkCount;
 
         /// <param name="projectDirectory">Links may point anywhere below it (or below the listed folder itself).</param>
         /// <param name="globalRoot">The folder below the ID folder that GlobalResource paths are relative to.</param>
@@ -91,7 +90,10 @@ namespace OfflinePackage.Packaging
             if (count == 0)
             {
                 _emptyFolders.Add(resource.ItemSpec);
-                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new SourceLocation(root.FullName), resource.ItemSpec));
+                if (FolderWalk.IsEmpty(root))
+                {
+                    _diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new SourceLocation(root.FullName), resource.ItemSpec));
+                }
             }
         }
 
@@ -137,16 +139,15 @@ namespace OfflinePackage.Packaging
                             continue;
                         }
 
-                        var junkBefore = _owner._junkCount;
-                        var below = Walk(subfolder, relative, real);
-
-                        // A folder that held only junk was not meant to ship; only a truly empty one is worth a warning.
-                        if (below == 0 && _owner._junkCount == junkBefore)
+                        // Only a folder with nothing at all in it is reported: its parents are empty because of it,
+                        // and a folder that held only junk was never meant to ship.
+                        if (IsEmpty(subfolder))
                         {
                             _owner._diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new SourceLocation(entry.FullName), relative));
+                            continue;
                         }
 
-                        count += below;
+                        count += Walk(subfolder, relative, real);
                     }
                     else if (!_owner.IsJunk(entry.FullName, relative))
                     {
@@ -187,6 +188,8 @@ namespace OfflinePackage.Packaging
                     link.FullName,
                     target,
                     Strings.Get(reason)));
+
+            public static bool IsEmpty(DirectoryInfo folder) => !folder.EnumerateFileSystemInfos().Any();
 
             private static long Length(FileSystemInfo file) => file is FileInfo info ? info.Length : -1;
         }
@@ -269,7 +272,6 @@ namespace OfflinePackage.Packaging
             var why = JunkFiles.WhyJunk(relative);
             if (why != null)
             {
-                _junkCount++;
                 _diagnostics.Add(new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new SourceLocation(fullPath), relative, why));
             }
 

@@ -89,8 +89,10 @@ public class PackagePlannerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(plan.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK2001" }));
-            Assert.That(plan.Diagnostics[0].Message, Does.Contain("'dist'"));
+            var errors = plan.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            Assert.That(errors.Select(d => d.Code), Is.EqualTo(new[] { "OPK2001" }));
+            Assert.That(errors[0].Message, Does.Contain("'dist'"));
+            Assert.That(plan.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.Code), Is.EqualTo(new[] { "OPK2014" }));
         }
     }
 

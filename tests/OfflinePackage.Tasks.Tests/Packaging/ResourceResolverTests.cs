@@ -325,7 +325,10 @@ public class ResourceResolverTests
         {
             Assert.That(resolver.EmptyFolders, Is.EqualTo(new[] { "dist" }));
             Assert.That(resolver.Files, Is.Empty);
-            Assert.That(resolver.Diagnostics, Is.Empty);
+            Assert.That(
+                resolver.Diagnostics.Select(d => (d.Code, d.Args[0])),
+                Is.EqualTo(new[] { ("OPK2014", (object)"empty/sub") }),
+                "only the innermost empty folder is reported; its parents are empty because of it");
         }
     }
 
@@ -363,7 +366,7 @@ public class ResourceResolverTests
         {
             Assert.That(resolver.Files.Select(f => f.TargetPath), Is.EquivalentTo(new[] { "www/index.html", "cfg/config.json" }));
             Assert.That(resolver.EmptyFolders, Is.EqualTo(new[] { "empty" }));
-            Assert.That(resolver.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK2002" }));
+            Assert.That(resolver.Diagnostics.Select(d => d.Code), Is.EquivalentTo(new[] { "OPK2014", "OPK2002" }));
         }
     }
 }

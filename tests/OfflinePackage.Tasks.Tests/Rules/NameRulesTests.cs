@@ -1,0 +1,81 @@
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
+using OfflinePackage.Tests.Support;
+
+namespace OfflinePackage.Tests.Rules;
+
+public class NameRulesTests
+{
+    private static IReadOnlyList<Diagnostic> Check(IPackageRule rule, params string[] targets) =>
+        rule.Check(Models.WithTargets(Models.Options(), targets)).ToList();
+
+    [Test]
+    public void AFolderWithABadNameIsReportedOnceNotPerFile()
+    {
+        var found = Check(new UrlSafeNameRule(), "www/my folder/a.js", "www/my folder/b.js", "www/ok.js");
+
+        Assert.That(found.Select(d => d.Args[0]), Is.EqualTo(new[] { "www/my folder/" }));
+        Assert.That(found.Single().Code, Is.EqualTo("OPK2006"));
+    }
+
+    [TestCase("www/a@2x.png", "'@'")]
+    [TestCase("www/a b+c.js", "' ' (space) '+'")]
+    [TestCase("www/q?.js", "'?'")]
+    public void UrlRuleNamesTheCharactersFound(string target, string characters) =>
+        Assert.That(Check(new UrlSafeNameRule(), target).Single().Message, Does.Contain(characters));
+
+    [TestCase("www/index-3f2A_b.min.js")]
+    [TestCase("www/a/b/c.d.e")]
+    public void SafeNamesPass(string target)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Check(new UrlSafeNameRule(), target), Is.Empty);
+            Assert.That(Check(new AsciiNameRule(), target), Is.Empty);
+            Assert.That(Check(new ForbiddenCharacterRule(), target), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void NonAsciiIsItsOwnRuleAndNotAUrlWarning()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Check(new AsciiNameRule(), "www/图片.png").Select(d => d.Code), Is.EqualTo(new[] { "OPK2008" }));
+            Assert.That(Check(new UrlSafeNameRule(), "www/图片.png"), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void GlobalFilesGetTheErrorCodeAndOnlyTheirOwnNamesAreChecked()
+    {
+        var origin = new ResourceSpec("shared", "/src/shared", Models.ProjectFile) { Kind = PackageType.Global };
+        var file = new PackageFile("/src/shared/a b.js", "host:8080/x_y/a b.js", origin, "a b.js");
+        var model = new PackageModel(Models.Options(), new[] { file });
+
+        var found = new UrlSafeNameRule().Check(model).ToList();
+
+        Assert.That(found.Select(d => (d.Code, d.Args[0])), Is.EqualTo(new[] { ("OPK2007", (object)"host:8080/x_y/a b.js") }), "':' of the port in the computed domain folder is not reported");
+    }
+
+    [Test]
+    public void PathLengthCountsBytesBelowTheIdFolderAndWarnsForTheZipName()
+    {
+        var exactly100 = "www/" + new string('a', 96);
+        var over = "www/" + new string('a', 97);
+        var zipOnly = "www/" + new string('a', 90);
+
+        var found = Check(new PathLengthRule(), exactly100, over, zipOnly);
+
+        Assert.That(found.Select(d => (d.Code, d.Args[1])), Is.EquivalentTo(new[] { ("OPK2010", (object)(100 + 9)), ("OPK2009", (object)101), ("OPK2010", (object)(94 + 9)) }));
+    }
+
+    [Test]
+    public void CaseCollisionsOfFoldersAreReportedOnce()
+    {
+        var found = Check(new CaseCollisionRule(), "www/App/a.js", "www/app/b.js", "www/app/c.js");
+
+        Assert.That(found.Select(d => (d.Args[0], d.Args[1])), Is.EqualTo(new[] { ((object)"www/App/", (object)"www/app/") }));
+    }
+}
