@@ -145,15 +145,7 @@ namespace OfflinePackage.Archives
         {
             var writer = new HeaderWriter(_output);
             writer.UInt32(LocalHeaderSignature);
-            writer.UInt16(entry.VersionNeeded);
-            writer.UInt16(entry.Flags);
-            writer.UInt16(entry.Method);
-            writer.UInt16(_dosTime);
-            writer.UInt16(_dosDate);
-            writer.UInt32(entry.Crc);
-            writer.UInt32(entry.CompressedSize);
-            writer.UInt32(entry.Size);
-            writer.UInt16((ushort)entry.NameBytes.Length);
+            WriteSharedFields(writer, entry);
             writer.UInt16(0);
             writer.Bytes(entry.NameBytes);
         }
@@ -163,6 +155,19 @@ namespace OfflinePackage.Archives
             var writer = new HeaderWriter(_output);
             writer.UInt32(CentralHeaderSignature);
             writer.UInt16(VersionMadeByUnix);
+            WriteSharedFields(writer, entry);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt16(0);
+            writer.UInt32(entry.ExternalAttributes);
+            writer.UInt32(entry.LocalHeaderOffset);
+            writer.Bytes(entry.NameBytes);
+        }
+
+        /// <summary>The fields local and central headers share, from "version needed" to the name length.</summary>
+        private void WriteSharedFields(HeaderWriter writer, CentralEntry entry)
+        {
             writer.UInt16(entry.VersionNeeded);
             writer.UInt16(entry.Flags);
             writer.UInt16(entry.Method);
@@ -172,13 +177,6 @@ namespace OfflinePackage.Archives
             writer.UInt32(entry.CompressedSize);
             writer.UInt32(entry.Size);
             writer.UInt16((ushort)entry.NameBytes.Length);
-            writer.UInt16(0);
-            writer.UInt16(0);
-            writer.UInt16(0);
-            writer.UInt16(0);
-            writer.UInt32(entry.ExternalAttributes);
-            writer.UInt32(entry.LocalHeaderOffset);
-            writer.Bytes(entry.NameBytes);
         }
 
         private uint CheckedOffset() => CheckedSize(_output.Position);
