@@ -59,38 +59,67 @@ namespace OfflinePackage.Archives
             _entries.Add(entry);
         }
 
-        /// <summary>Adds a file; a read failure of <paramref name="content"/> surfaces as <see cref="SourceReadException"/>.</summary>
-        public void AddFile(string name, Stream content, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Adds a file, streamed: deflated, or stored when <paramref name="store"/> is set or deflate would not make
+        /// it smaller (as zip -r does; a seekable <paramref name="content"/> is then read again).
+        /// A read failure of <paramref name="content"/> surfaces as <see cref="SourceReadException"/>.
+        /// </summary>
+        public void AddFile(string name, Stream content, CancellationToken cancellationToken = default, bool store = false)
         {
             var entry = new CentralEntry(name, MethodDeflate, VersionNeededDeflate, FileAttributes, CheckedOffset());
             WriteLocalHeader(entry);
             var dataStart = _output.Position;
-            var crc = new Crc32();
-            long size = 0;
-            using (var deflate = new DeflateStream(_output, _level, leaveOpen: true))
+            uint crc;
+            long size;
+            if (store)
             {
-                int read;
-                while ((read = ReadSource(content, name)) > 0)
+                (crc, size) = CopySource(content, name, _output, cancellationToken);
+            }
+            else
+            {
+                using (var deflate = new DeflateStream(_output, _level, leaveOpen: true))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    crc.Append(_buffer, 0, read);
-                    deflate.Write(_buffer, 0, read);
-                    size += read;
+                    (crc, size) = CopySource(content, name, deflate, cancellationToken);
+                }
+
+                if (_output.Position - dataStart >= size && content.CanSeek)
+                {
+                    _output.SetLength(dataStart);
+                    _output.Position = dataStart;
+                    content.Position = 0;
+                    CopySource(content, name, _output, cancellationToken);
+                    store = true;
                 }
             }
 
-            var compressed = _output.Position - dataStart;
-            if (size == 0)
+            if (store)
             {
-                // An empty file is stored: no deflate block at all, as other zip tools write it.
-                _output.SetLength(dataStart);
-                _output.Position = dataStart;
-                compressed = 0;
                 entry.Method = MethodStored;
                 entry.VersionNeeded = VersionNeededStored;
             }
 
-            entry.Crc = crc.Value;
+            FinishEntry(entry, crc, _output.Position - dataStart, size);
+        }
+
+        /// <summary>Adds a file whose data was already compressed (or chosen to be stored) elsewhere, e.g. on another thread.</summary>
+        public void AddCompressed(string name, CompressedEntry data)
+        {
+            var stored = data.Method == CompressedEntry.Stored;
+            var entry = new CentralEntry(
+                name,
+                stored ? MethodStored : MethodDeflate,
+                stored ? VersionNeededStored : VersionNeededDeflate,
+                FileAttributes,
+                CheckedOffset());
+            WriteLocalHeader(entry);
+            var dataStart = _output.Position;
+            _output.Write(data.Data, 0, data.Length);
+            FinishEntry(entry, data.Crc, _output.Position - dataStart, data.Size);
+        }
+
+        private void FinishEntry(CentralEntry entry, uint crc, long compressed, long size)
+        {
+            entry.Crc = crc;
             entry.CompressedSize = CheckedSize(compressed);
             entry.Size = CheckedSize(size);
             var end = _output.Position;
@@ -98,6 +127,22 @@ namespace OfflinePackage.Archives
             WriteLocalHeader(entry);
             _output.Position = end;
             _entries.Add(entry);
+        }
+
+        private (uint Crc, long Size) CopySource(Stream content, string name, Stream destination, CancellationToken cancellationToken)
+        {
+            var crc = new Crc32();
+            long size = 0;
+            int read;
+            while ((read = ReadSource(content, name)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                crc.Append(_buffer, 0, read);
+                destination.Write(_buffer, 0, read);
+                size += read;
+            }
+
+            return (crc.Value, size);
         }
 
         /// <summary>Writes the central directory; the archive is complete when this returns.</summary>

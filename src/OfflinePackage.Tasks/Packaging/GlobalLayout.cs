@@ -12,6 +12,9 @@ namespace OfflinePackage.Packaging
     public static class GlobalLayout
     {
         public const string PublicDomain = "mcube-prod.mpaascloud.com";
+
+        /// <summary>The public-cloud domain of older mPaaS documentation and Alibaba's 2019 demo package.</summary>
+        public const string LegacyPublicDomain = "mcube-prod.oss-cn-hangzhou.aliyuncs.com";
         public const string PrivateCloudFolder = "mcube";
 
         public static string Domain(PackageOptions options) =>
@@ -26,7 +29,8 @@ namespace OfflinePackage.Packaging
         {
             if (options.GlobalPath.Length > 0)
             {
-                return TargetPaths.Normalize(options.GlobalPath, out _) ?? options.GlobalPath.Trim('/');
+                // An unsafe override is reported by GlobalPathRule; nothing of it reaches the archive.
+                return TargetPaths.Normalize(options.GlobalPath, out _) ?? string.Empty;
             }
 
             var parts = new List<string> { Domain(options) };

@@ -51,12 +51,15 @@ namespace OfflinePackage.Packaging
                 RejectedCount++;
                 _diagnostics.Add(new Diagnostic(
                     DiagnosticCatalog.ResourceNotFound,
-                    new SourceLocation(resource.DefiningProject),
+                    ItemLocation(resource),
                     resource.ItemSpec,
                     resource.FullPath,
                     CaseMismatchHint(resource.FullPath)));
             }
         }
+
+        private static SourceLocation ItemLocation(ResourceSpec resource) =>
+            ProjectFileLocator.FindItem(resource.DefiningProject, resource.Kind == PackageType.Global ? "GlobalResource" : "OfflineResource", resource.ItemSpec);
 
         private string DefaultFolder(ResourceSpec resource) =>
             resource.Kind == PackageType.Global ? string.Empty : TargetPaths.DefaultFolder;
@@ -74,11 +77,16 @@ namespace OfflinePackage.Packaging
             }
 
             var root = new DirectoryInfo(Path.GetFullPath(resource.FullPath).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            var realRoot = root.FullName;
+            if (LinkTargets.IsLink(root) && !TryResolveListedLink(root, out realRoot))
+            {
+                return;
+            }
+
             int count;
             try
             {
-                var walk = new FolderWalk(this, resource, folder, root.FullName);
-                count = walk.Walk(root, string.Empty, LinkTargets.IsLink(root) ? LinkTargets.FinalTarget(root) ?? root.FullName : root.FullName);
+                count = new FolderWalk(this, resource, folder, realRoot).Walk(root, string.Empty, realRoot);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -228,16 +236,19 @@ namespace OfflinePackage.Packaging
         }
 
         /// <summary>A file listed on its own may be a link only to a file inside the project.</summary>
-        private bool IsLinkInsideProject(FileInfo link)
+        private bool IsLinkInsideProject(FileInfo link) => TryResolveListedLink(link, out _);
+
+        /// <summary>A listed file or folder that is a link must resolve inside the project folder.</summary>
+        private bool TryResolveListedLink(FileSystemInfo link, out string target)
         {
-            var target = LinkTargets.FinalTarget(link);
-            var reason = target == null ? "Reason_LinkUnresolved"
-                : _projectDirectory != null && !LinkTargets.IsWithin(target, _projectDirectory) ? "Reason_LinkOutside"
+            target = LinkTargets.FinalTarget(link) ?? string.Empty;
+            var reason = target.Length == 0 ? "Reason_LinkUnresolved"
+                : _projectDirectory != null && !LinkTargets.IsWithin(target, _projectDirectory) ? "Reason_ListedLinkOutside"
                 : null;
             if (reason != null)
             {
                 RejectedCount++;
-                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.LinkOutsideProject, new SourceLocation(link.FullName), link.FullName, target ?? "?", Strings.Get(reason)));
+                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.LinkOutsideProject, new SourceLocation(link.FullName), link.FullName, target.Length == 0 ? "?" : target, Strings.Get(reason)));
             }
 
             return reason == null;
@@ -261,7 +272,7 @@ namespace OfflinePackage.Packaging
             RejectedCount++;
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.UnsafeTargetPath,
-                new SourceLocation(resource.DefiningProject),
+                ItemLocation(resource),
                 resource.TargetPath ?? string.Empty,
                 resource.ItemSpec,
                 reason));

@@ -7,7 +7,8 @@ namespace OfflinePackage.Rules
 {
     /// <summary>
     /// Level 2 of a global package is the serving domain: fixed to mcube-prod.mpaascloud.com on the public
-    /// cloud (else real-time-release acceleration is lost), the private mdsweb domain on a private cloud.
+    /// cloud (else real-time-release acceleration is lost; the OSS domain of older docs is accepted too),
+    /// the private mdsweb domain on a private cloud.
     /// </summary>
     public sealed class CloudDomainRule : IPackageRule
     {
@@ -27,11 +28,12 @@ namespace OfflinePackage.Rules
             }
             else if (options.Cloud == CloudKind.Public
                 && options.ServerDomain.Length > 0
-                && !string.Equals(options.ServerDomain, GlobalLayout.PublicDomain, StringComparison.OrdinalIgnoreCase))
+                && !string.Equals(options.ServerDomain, GlobalLayout.PublicDomain, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(options.ServerDomain, GlobalLayout.LegacyPublicDomain, StringComparison.OrdinalIgnoreCase))
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.PublicCloudDomain,
-                    ProjectFileLocator.FindProperty(options.ProjectFile, PropertyName),
+                    ProjectFileLocator.FindProperty(options.ProjectFile, PropertyName, options.ServerDomain),
                     options.ServerDomain,
                     GlobalLayout.PublicDomain);
             }

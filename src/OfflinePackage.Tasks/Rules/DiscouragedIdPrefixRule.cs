@@ -19,7 +19,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.DiscouragedIdPrefix,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageIdRule.PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageIdRule.PropertyName, id),
                     id,
                     prefix);
             }

@@ -35,7 +35,7 @@ namespace OfflinePackage.Rules
             if (!Shape.IsMatch(folder))
             {
                 var property = Shape.IsMatch(options.AppId + "_x") ? WorkspaceIdProperty : AppIdProperty;
-                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityShape, ProjectFileLocator.FindProperty(options.ProjectFile, property), folder);
+                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityShape, ProjectFileLocator.FindProperty(options.ProjectFile, property, property == AppIdProperty ? options.AppId : options.WorkspaceId), folder);
             }
         }
     }

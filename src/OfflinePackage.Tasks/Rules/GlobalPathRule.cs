@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using OfflinePackage.Diagnostics;
@@ -5,7 +6,11 @@ using OfflinePackage.Packaging;
 
 namespace OfflinePackage.Rules
 {
-    /// <summary>An overridden OfflinePackageGlobalPath is still checked against the domain, app folder and cloud.</summary>
+    /// <summary>
+    /// The folders that properties add to a global package: an OfflinePackageGlobalPath override must be a safe
+    /// relative path and is checked against the domain, app folder and cloud; the version and bucket folders
+    /// must be URL-safe ASCII names, like every name in the package.
+    /// </summary>
     public sealed class GlobalPathRule : IPackageRule
     {
         public const string PropertyName = "OfflinePackageGlobalPath";
@@ -13,16 +18,34 @@ namespace OfflinePackage.Rules
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
             var options = model.Options;
-            if (model.Type != PackageType.Global || options.GlobalPath.Length == 0)
+            if (model.Type != PackageType.Global)
             {
                 yield break;
             }
 
-            var root = GlobalLayout.Root(options);
-            var segments = root.Split('/');
+            foreach (var (property, value) in new[] { ("OfflinePackageGlobalVersion", options.GlobalVersion), ("OfflinePackageStorageBucket", options.StorageBucket) })
+            {
+                if (value.Length > 0 && !value.All(UrlSafeNameRule.IsSafe))
+                {
+                    yield return Invalid(options, property, value, Strings.Get("Allowed_FolderName"));
+                }
+            }
+
+            if (options.GlobalPath.Length == 0)
+            {
+                yield break;
+            }
+
+            if (TargetPaths.Normalize(options.GlobalPath, out _) is not { Length: > 0 })
+            {
+                yield return Invalid(options, PropertyName, options.GlobalPath, Strings.Get("Allowed_RelativeFolder"));
+                yield break;
+            }
+
+            var segments = GlobalLayout.Root(options).Split('/');
             var domain = GlobalLayout.Domain(options);
             string? reason = null;
-            if (domain.Length > 0 && segments[0] != domain)
+            if (domain.Length > 0 && !string.Equals(segments[0], domain, StringComparison.OrdinalIgnoreCase))
             {
                 reason = string.Format(Strings.Get("Reason_GlobalPathDomain"), domain);
             }
@@ -37,8 +60,11 @@ namespace OfflinePackage.Rules
 
             if (reason != null)
             {
-                yield return new Diagnostic(DiagnosticCatalog.GlobalPathShape, ProjectFileLocator.FindProperty(options.ProjectFile, PropertyName), options.GlobalPath, reason);
+                yield return new Diagnostic(DiagnosticCatalog.GlobalPathShape, ProjectFileLocator.FindProperty(options.ProjectFile, PropertyName, options.GlobalPath), options.GlobalPath, reason);
             }
         }
+
+        private static Diagnostic Invalid(PackageOptions options, string property, string value, string allowed) =>
+            new Diagnostic(DiagnosticCatalog.InvalidPropertyValue, ProjectFileLocator.FindProperty(options.ProjectFile, property, value), property, value, allowed);
     }
 }

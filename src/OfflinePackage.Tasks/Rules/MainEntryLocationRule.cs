@@ -17,7 +17,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.MainEntryOutsideWww,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, MainEntryRule.PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, MainEntryRule.PropertyName, mainUrl),
                     mainUrl);
             }
         }

@@ -31,7 +31,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.MainUrlNotAbsolute,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName, mainUrl),
                     mainUrl);
                 yield break;
             }
@@ -52,7 +52,7 @@ namespace OfflinePackage.Rules
             var hint = nearMiss == null ? string.Empty : string.Format(Strings.Get("Hint_CaseMismatchOnDevice"), "/" + nearMiss.TargetPath);
             yield return new Diagnostic(
                 DiagnosticCatalog.MainEntryNotInPackage,
-                ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName),
+                ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName, mainUrl),
                 mainUrl,
                 model.Options.Id + "/" + entry,
                 hint);

@@ -34,7 +34,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.InvalidPackageId,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName, id),
                     id);
             }
         }

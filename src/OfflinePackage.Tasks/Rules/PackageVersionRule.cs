@@ -27,7 +27,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.InvalidPackageVersion,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PropertyName, version),
                     version);
             }
         }

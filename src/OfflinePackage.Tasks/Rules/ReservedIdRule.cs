@@ -16,7 +16,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.ReservedId,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageIdRule.PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageIdRule.PropertyName, model.Options.Id),
                     model.Options.Id);
             }
         }

@@ -8,7 +8,7 @@ namespace OfflinePackage.Rules
     /// <summary>Every documented and observed package version has four numeric parts (1.0.0.1, 6.1.1811141101.21).</summary>
     public sealed class VersionShapeRule : IPackageRule
     {
-        private static readonly Regex FourParts = new Regex(@"^\d+\.\d+\.\d+\.\d+$", RegexOptions.CultureInvariant);
+        private static readonly Regex FourParts = new Regex(@"^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
 
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
@@ -17,7 +17,7 @@ namespace OfflinePackage.Rules
             {
                 yield return new Diagnostic(
                     DiagnosticCatalog.VersionShape,
-                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageVersionRule.PropertyName),
+                    ProjectFileLocator.FindProperty(model.Options.ProjectFile, PackageVersionRule.PropertyName, version),
                     version);
             }
         }

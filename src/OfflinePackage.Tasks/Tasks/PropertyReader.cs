@@ -37,7 +37,7 @@ namespace OfflinePackage.Tasks
             var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
             if (match == null)
             {
-                Invalid(property, value, string.Join(", ", allowed));
+                Invalid(property, value, string.Format(Strings.Get("Allowed_OneOf"), string.Join(", ", allowed)));
             }
 
             return match;
@@ -58,14 +58,14 @@ namespace OfflinePackage.Tasks
                 return number;
             }
 
-            Invalid(property, value, "a whole number of bytes (0 or more)");
+            Invalid(property, value, Strings.Get("Allowed_Bytes"));
             return null;
         }
 
         private void Invalid(string property, string value, string allowed) =>
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.InvalidPropertyValue,
-                ProjectFileLocator.FindProperty(_projectFile, property),
+                ProjectFileLocator.FindProperty(_projectFile, property, value),
                 property,
                 value,
                 allowed));

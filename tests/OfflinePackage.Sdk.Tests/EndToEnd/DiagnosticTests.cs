@@ -30,14 +30,14 @@ public class DiagnosticTests
         new("MainUrlWithoutSlash", GoodId + "\n    <OfflinePackageMainUrl>www/index.html</OfflinePackageMainUrl>", Dist, "OPK1004", Project, "OfflinePackageMainUrl"),
         new("NoResources", GoodId, "", "OPK2001", Project, null),
         new("EmptyFolderOnly", GoodId, """    <OfflineResource Include="empty" />""", "OPK2001", Project, null),
-        new("MissingFolder", GoodId, Dist + "\n" + """    <OfflineResource Include="build/output" />""", "OPK2002", Project, null),
-        new("MissingFile", GoodId, Dist + "\n" + """    <OfflineResource Include="robots.txt" />""", "OPK2002", Project, null),
+        new("MissingFolder", GoodId, Dist + "\n" + """    <OfflineResource Include="build/output" />""", "OPK2002", Project, "Include=\"build/output\""),
+        new("MissingFile", GoodId, Dist + "\n" + """    <OfflineResource Include="robots.txt" />""", "OPK2002", Project, "Include=\"robots.txt\""),
         new("DuplicateTarget", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="www/index.html" />""", "OPK2003", "other/index.html", null),
         new("FileWhereAFolderIs", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="www" />""", "OPK2003", "dist/index.html", null),
         new("IdWithSpaces", "    <OfflinePackageId> 20171228 </OfflinePackageId>", Dist, "OPK1001", Project, "OfflinePackageId"),
-        new("RootedTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="/etc/passwd" />""", "OPK2004", Project, null),
-        new("ParentTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="www/../../evil.html" />""", "OPK2004", Project, null),
-        new("EscapingFolderTargetPath", GoodId, """    <OfflineResource Include="dist" TargetPath="..\outside" />""", "OPK2004", Project, null),
+        new("RootedTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="/etc/passwd" />""", "OPK2004", Project, "TargetPath=\"/etc/passwd\""),
+        new("ParentTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="www/../../evil.html" />""", "OPK2004", Project, "TargetPath=\"www/../../evil.html\""),
+        new("EscapingFolderTargetPath", GoodId, """    <OfflineResource Include="dist" TargetPath="..\outside" />""", "OPK2004", Project, "TargetPath=\"..\\outside\""),
         new("ReservedId", "    <OfflinePackageId>66666692</OfflinePackageId>", Dist, "OPK1005", Project, "OfflinePackageId"),
         new("DiscouragedPrefix666666", "    <OfflinePackageId>66666601</OfflinePackageId>" + Strict, Dist, "OPK1006", Project, "OfflinePackageId"),
         new("DiscouragedPrefix20000", "    <OfflinePackageId>20000123</OfflinePackageId>" + Strict, Dist, "OPK1006", Project, "OfflinePackageId"),
@@ -66,7 +66,7 @@ public class DiagnosticTests
         new("ReservedRootName", GoodId + Strict, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="hpmfile.json" />""", "OPK2015", "other/index.html", null),
         new("OverSizeThreshold", GoodId + Strict + "\n    <OfflinePackageSizeWarningThreshold>10</OfflinePackageSizeWarningThreshold>", Dist, "OPK2016", Project, null),
         new("BackslashInName", GoodId, Dist, "OPK2017", "dist/a\\b.js", null, p => p.WriteFile("dist/a\\b.js", "x")),
-        new("WindowsRootedTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="C:\evil.html" />""", "OPK2004", Project, null),
+        new("WindowsRootedTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="C:\evil.html" />""", "OPK2004", Project, "TargetPath=\"C:\\evil.html\""),
     ];
 
     [TestCaseSource(nameof(BadInputs))]
@@ -95,9 +95,24 @@ public class DiagnosticTests
 
         if (input.LineOf != null)
         {
-            var line = File.ReadAllLines(project.ProjectPath).ToList().FindLastIndex(l => l.Contains("<" + input.LineOf + ">")) + 1;
+            var marker = input.LineOf.Contains('=') ? input.LineOf : "<" + input.LineOf + ">";
+            var line = File.ReadAllLines(project.ProjectPath).ToList().FindLastIndex(l => l.Contains(marker)) + 1;
+            Assert.That(line, Is.Positive, "the test's project has the marker " + marker);
             Assert.That(errors.Select(e => e.LineNumber), Has.All.EqualTo(line), "the error points at the property's line");
         }
+    }
+
+    [Test]
+    public void CommandLineValueIsNotBlamedOnTheProjectsLine()
+    {
+        var project = ConsumerProject.Create()
+            .WriteFile("dist/index.html", "<html></html>")
+            .WithProject(GoodId, Dist);
+
+        var result = project.Build("-p:OfflinePackageId=2017122");
+
+        var error = result.Errors.Single();
+        Assert.That((error.Code, error.File, error.LineNumber), Is.EqualTo(("OPK1001", project.ProjectPath, 0)), "line 0: the value came from the command line, not from the project's <OfflinePackageId>");
     }
 
     [Test]

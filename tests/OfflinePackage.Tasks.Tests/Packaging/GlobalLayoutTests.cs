@@ -24,10 +24,32 @@ public class GlobalLayoutTests
     public void RootSpellsTheDocumentedFolders(CloudKind cloud, string domain, string bucket, string version, string expected) =>
         Assert.That(GlobalLayout.Root(Options(cloud, domain, bucket, version)), Is.EqualTo(expected));
 
-    [TestCase("/a.example.com/x_y/", "a.example.com/x_y")]
+    [TestCase("./a.example.com/x_y/", "a.example.com/x_y")]
     [TestCase("a.example.com\\bkt\\mcube\\x_y", "a.example.com/bkt/mcube/x_y")]
     public void OverrideIsNormalised(string path, string expected) =>
         Assert.That(GlobalLayout.Root(Options(path: path)), Is.EqualTo(expected));
+
+    [TestCase("/etc/x_y")]
+    [TestCase("a.example.com/../../x_y")]
+    [TestCase("C:/x_y")]
+    public void UnsafeOverrideContributesNothingAndIsReported(string path)
+    {
+        var options = Options(path: path);
+        var model = new PackageModel(options, [], listedKinds: [PackageType.Global]);
+
+        Assert.That(GlobalLayout.Root(options), Is.Empty);
+        Assert.That(new OfflinePackage.Rules.GlobalPathRule().Check(model).Select(d => d.Code), Is.EqualTo(new[] { "OPK1015" }));
+    }
+
+    [TestCase("v 2")]
+    [TestCase("版本")]
+    public void VersionFolderMustBeAUrlSafeName(string version)
+    {
+        var options = Options(version: version);
+        var model = new PackageModel(options, [], listedKinds: [PackageType.Global]);
+
+        Assert.That(new OfflinePackage.Rules.GlobalPathRule().Check(model).Select(d => d.Code), Is.EqualTo(new[] { "OPK1015" }));
+    }
 
     [Test]
     public void UrlIsSchemePlusPathBelowTheIdFolder() =>
