@@ -111,10 +111,15 @@ namespace OfflinePackage.Archives
                 stored ? VersionNeededStored : VersionNeededDeflate,
                 FileAttributes,
                 CheckedOffset());
+            entry.Crc = data.Crc;
+            entry.CompressedSize = CheckedSize(data.Length);
+            entry.Size = CheckedSize(data.Size);
+
+            // Sizes and CRC are known up front, so the header is written once: no seek back, no buffer flush.
             WriteLocalHeader(entry);
-            var dataStart = _output.Position;
             _output.Write(data.Data, 0, data.Length);
-            FinishEntry(entry, data.Crc, _output.Position - dataStart, data.Size);
+            CheckedOffset();
+            _entries.Add(entry);
         }
 
         private void FinishEntry(CentralEntry entry, uint crc, long compressed, long size)
