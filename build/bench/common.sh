@@ -6,9 +6,16 @@ work=${BENCH_DIR:-$(mktemp -d -t opk-bench-XXXXXX)}
 version=0.0.0-bench
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
+# quietly DESCRIPTION COMMAND...: runs the command, printing its output only when it fails.
+quietly() {
+  local what=$1 log; shift; log=$(mktemp)
+  "$@" >"$log" 2>&1 || { echo "FAILED: $what" >&2; cat "$log" >&2; rm -f "$log"; return 1; }
+  rm -f "$log"
+}
+
 pack_sdk() {
-  dotnet pack "$repo/src/OfflinePackage.Sdk/OfflinePackage.Sdk.csproj" -c Release -o "$work/feed" \
-    -p:OfflinePackageSdkVersion=$version -nologo -v:q >/dev/null
+  quietly "pack the SDK" dotnet pack "$repo/src/OfflinePackage.Sdk/OfflinePackage.Sdk.csproj" -c Release -o "$work/feed" \
+    -p:OfflinePackageSdkVersion=$version -nologo -v:q
 }
 
 # consumer DIR ENABLE: a NoTargets project packaging DIR/dist, with the SDK on or off.

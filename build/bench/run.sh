@@ -23,15 +23,15 @@ mkdir -p "$work/staged/20171228" && cp -r "$tree" "$work/staged/20171228/www"
 for i in $(seq 0 9); do mkdir -p "$work/ten" && cp -r "$tree" "$work/ten/copy$i"; done
 files=$(find "$tree" -type f | wc -l); bytes=$(du -sb "$tree" | cut -f1)
 
-dotnet build "$repo/build/bench/PackBench/PackBench.csproj" -c Release -nologo -v:q >/dev/null
+quietly "build PackBench" dotnet build "$repo/build/bench/PackBench/PackBench.csproj" -c Release -nologo -v:q
 bench="$repo/build/bench/PackBench/bin/Release/net10.0/PackBench.dll"
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 zip_t=() ours_t=() ten_t=()
 for i in $(seq "$runs"); do
   rm -f "$work/zip.zip" "$work/ours.zip" "$work/ten.zip"
   s=$(now); ( cd "$work/staged" && zip -r -q -X -6 "$work/zip.zip" 20171228 ); zip_t+=("$(echo "$(now) - $s" | bc)")
-  ours_t+=("$(dotnet "$bench" "$tree" "$work/ours.zip")")
-  ten_t+=("$(dotnet "$bench" "$work/ten" "$work/ten.zip")")
+  ours_t+=("$(dotnet "$bench" "$tree" "$work/ours.zip" 2>/dev/null)")
+  ten_t+=("$(dotnet "$bench" "$work/ten" "$work/ten.zip" 2>/dev/null)")
 done
 z=$(printf '%s\n' "${zip_t[@]}" | median); o=$(printf '%s\n' "${ours_t[@]}" | median); t=$(printf '%s\n' "${ten_t[@]}" | median)
 zs=$(stat -c %s "$work/zip.zip"); os=$(stat -c %s "$work/ours.zip")
