@@ -1,0 +1,335 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace OfflinePackage.Presets
+{
+    /// <summary>
+    /// The whole h5_json.json (spec §3.6) as the console emits it:
+    /// <c>config</c> (updateReqRate 16400, limitReqRate 13600, appPoolLimit 3, versionRefreshRate 86400, in that order),
+    /// <c>data</c>, <c>resultCode</c> 100, <c>resultMsg</c> "操作成功", <c>state</c> "success".
+    /// Rendering is deterministic: "\n" line ends, no trailing newline (like every console file seen),
+    /// non-ASCII text written as UTF-8 (not \u escapes), UTF-8 without BOM.
+    /// </summary>
+    public sealed class H5JsonDocument
+    {
+        public const string ConfigKey = "config";
+        public const string DataKey = "data";
+        public const string ResultCodeKey = "resultCode";
+        public const string ResultMsgKey = "resultMsg";
+        public const string StateKey = "state";
+
+        public const int DefaultUpdateReqRate = 16400;
+        public const int DefaultLimitReqRate = 13600;
+        public const int DefaultAppPoolLimit = 3;
+        public const int DefaultVersionRefreshRate = 86400;
+
+        /// <summary>resultCode/resultMsg/state are copied from the server response; whether clients read them is unknown, so they are always written unchanged.</summary>
+        public const int ResultCode = 100;
+        public const string ResultMsg = "操作成功";
+        public const string State = "success";
+
+        /// <summary>The console's config, in the console's order.</summary>
+        public static readonly IReadOnlyList<JsonMember> DefaultConfig = new[]
+        {
+            new JsonMember("updateReqRate", JsonItem.Number(DefaultUpdateReqRate)),
+            new JsonMember("limitReqRate", JsonItem.Number(DefaultLimitReqRate)),
+            new JsonMember("appPoolLimit", JsonItem.Number(DefaultAppPoolLimit)),
+            new JsonMember("versionRefreshRate", JsonItem.Number(DefaultVersionRefreshRate)),
+        };
+
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>A document with the console's config and these entries, in this order.</summary>
+        public H5JsonDocument(IEnumerable<H5JsonEntry> data)
+            : this(DefaultConfig, data)
+        {
+        }
+
+        /// <summary>A document with the given config members (written in this order) and entries.</summary>
+        public H5JsonDocument(IEnumerable<JsonMember> config, IEnumerable<H5JsonEntry> data)
+        {
+            Config = config.ToArray();
+            Data = data.ToArray();
+        }
+
+        /// <summary>The members of <c>config</c>, in order.</summary>
+        public IReadOnlyList<JsonMember> Config { get; }
+
+        /// <summary>The entries of <c>data</c>, in order.</summary>
+        public IReadOnlyList<H5JsonEntry> Data { get; }
+
+        /// <summary>
+        /// Reads an h5_json.json (ours or one downloaded from the console). Errors: not JSON, not an object,
+        /// <c>data</c> missing or not an array of objects, an entry without a string app_id or version.
+        /// Warnings: a known member of another JSON type than the console writes; top-level members other than
+        /// config/data/resultCode/resultMsg/state (they are not kept). A missing config is replaced by the default.
+        /// </summary>
+        public static PresetResult<H5JsonDocument> Parse(string text, string source = "h5_json.json")
+        {
+            var parsed = JsonText.Parse(text);
+            if (parsed.Value == null)
+            {
+                var error = parsed.Error!;
+                return Failed(new PresetFinding(
+                    PresetFindingKind.H5JsonInvalidJson,
+                    Format("{0}({1},{2}): not valid JSON: {3}", source, error.Line, error.Column, error.Message),
+                    source,
+                    error.Message,
+                    error.Line.ToString(CultureInfo.InvariantCulture),
+                    error.Column.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            var root = parsed.Value;
+            if (root.Kind != JsonItemKind.Object)
+            {
+                return Failed(Shape(source, "the top level is " + KindName(root.Kind) + ", not an object"));
+            }
+
+            var findings = new List<PresetFinding>();
+            IReadOnlyList<JsonMember> config = DefaultConfig;
+            var configValue = root[ConfigKey];
+            if (configValue != null)
+            {
+                if (configValue.Kind != JsonItemKind.Object)
+                {
+                    findings.Add(Shape(source, "config is " + KindName(configValue.Kind) + ", not an object"));
+                }
+                else
+                {
+                    config = configValue.Members;
+                }
+            }
+
+            foreach (var member in root.Members)
+            {
+                if (member.Name != ConfigKey && member.Name != DataKey && member.Name != ResultCodeKey && member.Name != ResultMsgKey && member.Name != StateKey)
+                {
+                    findings.Add(new PresetFinding(PresetFindingKind.H5JsonMemberIgnored, Format("{0}: top-level member '{1}' is not one the console writes and is not kept", source, member.Name), source, member.Name));
+                }
+            }
+
+            var data = root[DataKey];
+            var entries = new List<H5JsonEntry>();
+            if (data == null || data.Kind != JsonItemKind.Array)
+            {
+                findings.Add(Shape(source, data == null ? "there is no 'data' array" : "'data' is " + KindName(data.Kind) + ", not an array"));
+                return new PresetResult<H5JsonDocument>(null, findings);
+            }
+
+            for (var i = 0; i < data.Items.Count; i++)
+            {
+                var item = data.Items[i];
+                if (item.Kind != JsonItemKind.Object)
+                {
+                    findings.Add(Shape(source, Format("data[{0}] is {1}, not an object", i, KindName(item.Kind))));
+                    continue;
+                }
+
+                var entry = new H5JsonEntry(item.Members);
+                var idValue = entry.Get(H5JsonEntry.AppIdKey);
+                var versionValue = entry.Get(H5JsonEntry.VersionKey);
+                if (idValue == null || idValue.Kind != JsonItemKind.String || idValue.Text.Length == 0)
+                {
+                    findings.Add(Shape(source, Format("data[{0}] has no app_id string", i)));
+                    continue;
+                }
+
+                if (versionValue == null || versionValue.Kind != JsonItemKind.String || versionValue.Text.Length == 0)
+                {
+                    findings.Add(Shape(source, Format("data[{0}] (app_id {1}) has no version string", i, idValue.Text)));
+                    continue;
+                }
+
+                foreach (var member in item.Members)
+                {
+                    if (H5JsonEntry.KnownMembers.TryGetValue(member.Name, out var isNumber))
+                    {
+                        var expected = isNumber ? JsonItemKind.Number : JsonItemKind.String;
+                        if (member.Value.Kind != expected)
+                        {
+                            findings.Add(new PresetFinding(
+                                PresetFindingKind.H5JsonMemberType,
+                                Format("{0}: {1} of app_id {2} is {3}; the console writes {4}", source, member.Name, idValue.Text, KindName(member.Value.Kind), KindName(expected)),
+                                source,
+                                idValue.Text,
+                                member.Name,
+                                KindName(member.Value.Kind),
+                                KindName(expected)));
+                        }
+                    }
+                    else if (member.Name == H5JsonEntry.ExtendInfoKey && member.Value.Kind != JsonItemKind.Object && !(member.Value.Kind == JsonItemKind.String && member.Value.Text.Length == 0))
+                    {
+                        findings.Add(new PresetFinding(
+                            PresetFindingKind.H5JsonMemberType,
+                            Format("{0}: extend_info of app_id {1} is {2}; the console writes an object or \"\"", source, idValue.Text, KindName(member.Value.Kind)),
+                            source,
+                            idValue.Text,
+                            member.Name,
+                            KindName(member.Value.Kind),
+                            "an object or \"\""));
+                    }
+                }
+
+                entries.Add(entry);
+            }
+
+            return new PresetResult<H5JsonDocument>(new H5JsonDocument(config, entries), findings);
+        }
+
+        /// <summary>Reads UTF-8 bytes (a UTF-8 BOM is skipped); invalid UTF-8 is an H5JsonInvalidJson finding.</summary>
+        public static PresetResult<H5JsonDocument> Parse(byte[] utf8, string source = "h5_json.json")
+        {
+            var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+            string text;
+            try
+            {
+                text = Utf8NoBom.GetString(utf8, start, utf8.Length - start);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var offset = e.Index >= 0 ? e.Index + start : start;
+                return Failed(new PresetFinding(
+                    PresetFindingKind.H5JsonInvalidJson,
+                    Format("{0}: not valid UTF-8 (byte offset {1})", source, offset),
+                    source,
+                    Format("not valid UTF-8 (byte offset {0})", offset),
+                    "1",
+                    "1"));
+            }
+
+            return Parse(text, source);
+        }
+
+        /// <summary>Reads a file; a missing or unreadable file is an H5JsonUnreadable finding with the system's message.</summary>
+        public static PresetResult<H5JsonDocument> Load(string path)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return Failed(new PresetFinding(PresetFindingKind.H5JsonUnreadable, Format("{0}: cannot be read: {1}", path, e.Message), path, e.Message));
+            }
+
+            return Parse(bytes, path);
+        }
+
+        /// <summary>
+        /// One document with every entry of the given documents, in order (documents in the order given, entries in
+        /// file order), and the config of the first document (a differing config is a warning). For an app_id that
+        /// occurs more than once, only the first entry is kept and a DuplicateAppId error names the versions seen.
+        /// No documents give an empty <c>data</c> with the default config.
+        /// </summary>
+        public static H5JsonMergeResult Merge(IEnumerable<H5JsonDocument> documents, IEnumerable<string>? sources = null)
+        {
+            var list = documents.ToList();
+            var names = sources?.ToList() ?? new List<string>();
+            string SourceOf(int i) => i < names.Count ? names[i] : "document " + (i + 1).ToString(CultureInfo.InvariantCulture);
+
+            var findings = new List<PresetFinding>();
+            var config = list.Count > 0 ? list[0].Config : DefaultConfig;
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (JsonText.Write(JsonItem.Object(list[i].Config)) != JsonText.Write(JsonItem.Object(config)))
+                {
+                    findings.Add(new PresetFinding(
+                        PresetFindingKind.H5JsonConfigDiffers,
+                        Format("the config of {0} differs from that of {1}; the config of {1} is kept", SourceOf(i), SourceOf(0)),
+                        SourceOf(0),
+                        SourceOf(i)));
+                }
+            }
+
+            var all = list.SelectMany(d => d.Data).ToList();
+            var duplicates = FindDuplicateAppIds(all);
+            findings.AddRange(duplicates.Select(id => DuplicateFinding(id, all)));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var kept = all.Where(e => seen.Add(e.AppId)).ToList();
+            return new H5JsonMergeResult(new H5JsonDocument(config, kept), duplicates, findings);
+        }
+
+        /// <summary>Every app_id that more than one entry has, in order of first occurrence (ordinal comparison, like the client's map).</summary>
+        public static IReadOnlyList<string> FindDuplicateAppIds(IEnumerable<H5JsonEntry> entries) =>
+            entries.GroupBy(e => e.AppId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+
+        /// <summary>Every app_id of this document's data that more than one entry has.</summary>
+        public IReadOnlyList<string> FindDuplicateAppIds() => FindDuplicateAppIds(Data);
+
+        /// <summary>The document as JSON text. Default layout: tabs, the console's own output (fastjson pretty format).</summary>
+        public string Render(JsonLayout layout = JsonLayout.Tabs)
+        {
+            var text = new StringBuilder();
+            JsonText.Write(text, ToJsonItem(), layout, 0);
+            return text.ToString();
+        }
+
+        /// <summary>The rendered document as UTF-8 without BOM.</summary>
+        public byte[] ToUtf8Bytes(JsonLayout layout = JsonLayout.Tabs) => Utf8NoBom.GetBytes(Render(layout));
+
+        public JsonItem ToJsonItem() => JsonItem.Object(new[]
+        {
+            new JsonMember(ConfigKey, JsonItem.Object(Config)),
+            new JsonMember(DataKey, JsonItem.Array(Data.Select(e => e.ToJsonItem()))),
+            new JsonMember(ResultCodeKey, JsonItem.Number(ResultCode)),
+            new JsonMember(ResultMsgKey, JsonItem.String(ResultMsg)),
+            new JsonMember(StateKey, JsonItem.String(State)),
+        });
+
+        internal static PresetFinding DuplicateFinding(string appId, IEnumerable<H5JsonEntry> entries)
+        {
+            var versions = entries.Where(e => string.Equals(e.AppId, appId, StringComparison.Ordinal)).Select(e => e.Version).ToList();
+            var count = versions.Count.ToString(CultureInfo.InvariantCulture);
+            var joined = string.Join(", ", versions);
+            return new PresetFinding(
+                PresetFindingKind.DuplicateAppId,
+                Format("app_id {0} has {1} entries (versions {2}); h5_json.json must have one entry per package", appId, count, joined),
+                appId,
+                count,
+                joined);
+        }
+
+        internal static string KindName(JsonItemKind kind)
+        {
+            switch (kind)
+            {
+                case JsonItemKind.Object: return "an object";
+                case JsonItemKind.Array: return "an array";
+                case JsonItemKind.String: return "a string";
+                case JsonItemKind.Number: return "a number";
+                case JsonItemKind.Null: return "null";
+                default: return "a boolean";
+            }
+        }
+
+        private static PresetResult<H5JsonDocument> Failed(PresetFinding finding) =>
+            new PresetResult<H5JsonDocument>(null, new[] { finding });
+
+        private static PresetFinding Shape(string source, string what) =>
+            new PresetFinding(PresetFindingKind.H5JsonInvalidShape, source + ": " + what, source, what);
+
+        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+
+    /// <summary>The outcome of <see cref="H5JsonDocument.Merge"/>: the merged document (always present), the duplicated app_ids and all findings.</summary>
+    public sealed class H5JsonMergeResult
+    {
+        internal H5JsonMergeResult(H5JsonDocument document, IReadOnlyList<string> duplicateAppIds, IReadOnlyList<PresetFinding> findings)
+        {
+            Document = document;
+            DuplicateAppIds = duplicateAppIds;
+            Findings = findings;
+        }
+
+        public H5JsonDocument Document { get; }
+
+        public IReadOnlyList<string> DuplicateAppIds { get; }
+
+        public IReadOnlyList<PresetFinding> Findings { get; }
+    }
+}
