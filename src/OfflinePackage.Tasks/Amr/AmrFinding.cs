@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OfflinePackage.Amr
+{
+    /// <summary>What is wrong with an .amr.</summary>
+    public enum AmrFindingKind
+    {
+        /// <summary>The file cannot be opened or read.</summary>
+        FileUnreadable,
+
+        /// <summary>The file is not a zip archive (or its central directory is damaged).</summary>
+        NotAZip,
+
+        /// <summary>A zip entry's data cannot be read (damaged compressed data, unsupported method, encryption).</summary>
+        EntryUnreadable,
+
+        /// <summary>A zip entry other than Manifest.xml, CERT.json and &lt;ID&gt;.tar: a directory, a nested path or an extra root file.</summary>
+        UnexpectedEntry,
+
+        /// <summary>Two zip entries have the same name.</summary>
+        DuplicateEntry,
+
+        /// <summary>Manifest.xml, CERT.json or the tar is missing.</summary>
+        MissingEntry,
+
+        /// <summary>The file name is not &lt;id&gt;_&lt;version&gt;.amr.</summary>
+        FileNameInvalid,
+
+        /// <summary>Manifest.xml is not a readable manifest (XML, &lt;package&gt;, &lt;uid&gt;, &lt;version&gt;).</summary>
+        ManifestInvalid,
+
+        /// <summary>Manifest.xml's uid or version differs from the file name's ID or version.</summary>
+        ManifestMismatch,
+
+        /// <summary>The tar is not named &lt;uid&gt;.tar.</summary>
+        TarNameMismatch,
+
+        /// <summary>CERT.json is not a JSON object of strings.</summary>
+        CertJsonInvalid,
+
+        /// <summary>CERT.json has no signature for a root file.</summary>
+        SignatureMissing,
+
+        /// <summary>A signature in CERT.json is not standard Base64.</summary>
+        SignatureMalformed,
+
+        /// <summary>A signature does not verify with the public key given.</summary>
+        SignatureInvalid,
+
+        /// <summary>CERT.json signs a file the zip does not hold.</summary>
+        UnusedSignature,
+
+        /// <summary>The tar is damaged: bad header checksum, bad number field, truncated entry.</summary>
+        TarInvalid,
+
+        /// <summary>A tar header is neither old-GNU ("ustar  \0") nor POSIX ustar ("ustar\0" "00").</summary>
+        TarUnsupportedFormat,
+
+        /// <summary>A tar entry name is longer than 100 bytes (through the ustar prefix field).</summary>
+        TarNameTooLong,
+
+        /// <summary>A GNU long-name/long-link record ('L'/'K') or a PAX extended header ('x'/'g').</summary>
+        TarExtensionRecord,
+
+        /// <summary>A tar entry that is neither a regular file nor a directory (link, device, FIFO, sparse…).</summary>
+        TarUnsupportedEntry,
+
+        /// <summary>A tar name that is absolute, has a backslash, or an empty, '.' or '..' segment.</summary>
+        TarUnsafeName,
+
+        /// <summary>Two tar entries have the same name.</summary>
+        TarDuplicateName,
+    }
+
+    /// <summary>One problem found in an .amr.</summary>
+    public sealed class AmrFinding
+    {
+        public AmrFinding(AmrFindingKind kind, string? entry, string detail, string? tarEntry = null)
+        {
+            Kind = kind;
+            Entry = entry;
+            Detail = detail;
+            TarEntry = tarEntry;
+        }
+
+        public AmrFindingKind Kind { get; }
+
+        /// <summary>The zip entry concerned (e.g. "70000000.tar", "CERT.json"), or null for the file as a whole.</summary>
+        public string? Entry { get; }
+
+        /// <summary>The entry inside the tar concerned, for tar findings.</summary>
+        public string? TarEntry { get; }
+
+        /// <summary>A short English explanation (never key material).</summary>
+        public string Detail { get; }
+
+        public override string ToString() =>
+            Kind + (Entry == null ? string.Empty : " [" + Entry + (TarEntry == null ? string.Empty : ": " + TarEntry) + "]") + ": " + Detail;
+    }
+
+    /// <summary>The outcome of <see cref="AmrVerifier"/>: findings (none when the .amr is good) and what was read.</summary>
+    public sealed class AmrVerification
+    {
+        public AmrVerification(
+            IReadOnlyList<AmrFinding> findings,
+            bool signaturesChecked,
+            ManifestInfo? manifest,
+            IReadOnlyList<string> rootEntries,
+            IReadOnlyList<string> tarEntries)
+        {
+            Findings = findings;
+            SignaturesChecked = signaturesChecked;
+            Manifest = manifest;
+            RootEntries = rootEntries;
+            TarEntries = tarEntries;
+        }
+
+        public IReadOnlyList<AmrFinding> Findings { get; }
+
+        public bool IsValid => Findings.Count == 0;
+
+        /// <summary>Whether signatures were checked against a public key (false: structure only).</summary>
+        public bool SignaturesChecked { get; }
+
+        /// <summary>Manifest.xml's content, when it could be read.</summary>
+        public ManifestInfo? Manifest { get; }
+
+        /// <summary>Zip entry names, in file order.</summary>
+        public IReadOnlyList<string> RootEntries { get; }
+
+        /// <summary>Names of the tar's entries, in tar order (directories end with '/').</summary>
+        public IReadOnlyList<string> TarEntries { get; }
+
+        public bool Has(AmrFindingKind kind) => Findings.Any(f => f.Kind == kind);
+
+        public override string ToString() => IsValid ? "valid" : string.Join("\n", Findings);
+    }
+}

@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using OfflinePackage.Signing;
+
+namespace OfflinePackage.Amr
+{
+    /// <summary>
+    /// Checks any .amr (ours or the mPaaS console's) the way the clients will take it: a zip of exactly Manifest.xml,
+    /// CERT.json and &lt;ID&gt;.tar at the root and no directories, each entry inflating to exactly its recorded size
+    /// and CRC-32; CERT.json readable and signing every other root file (with a public key: each signature verifies
+    /// as SHA1withRSA; without: structure only); the tar readable with every name within 100 bytes and no long-name
+    /// or PAX records; Manifest.xml's uid and version equal to the file name's ID and version and to the tar's name.
+    /// Bad input gives findings, never exceptions; only cancellation throws. The tar is streamed, never held in memory.
+    /// </summary>
+    public static class AmrVerifier
+    {
+        private const string Extension = ".amr";
+
+        public static AmrVerification Verify(string amrPath, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
+        {
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(amrPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return Failed(AmrFindingKind.FileUnreadable, "the file cannot be opened: " + e.Message);
+            }
+
+            using (stream)
+            {
+                return Verify(stream, Path.GetFileName(amrPath), publicKey, cancellationToken);
+            }
+        }
+
+        /// <param name="amr">The .amr's bytes (seekable streams are read in place, others are copied into memory first).</param>
+        /// <param name="fileName">The .amr's file name, checked against Manifest.xml; null to skip that check.</param>
+        public static AmrVerification Verify(Stream amr, string? fileName, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
+        {
+            var findings = new List<AmrFinding>();
+            var (fileId, fileVersion) = ParseFileName(fileName, findings);
+
+            AmrZipReader zip;
+            try
+            {
+                if (!amr.CanSeek)
+                {
+                    var copy = new MemoryStream();
+                    amr.CopyTo(copy);
+                    amr = copy;
+                }
+
+                zip = AmrZipReader.Open(amr);
+            }
+            catch (Exception e) when (IsReadFailure(e))
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.NotAZip, null, "the file is not a readable zip archive (" + e.Message + ")"));
+                return new AmrVerification(findings, false, null, Array.Empty<string>(), Array.Empty<string>());
+            }
+
+            return Check(zip, fileId, fileVersion, publicKey, findings, cancellationToken);
+        }
+
+        private static AmrVerification Check(
+            AmrZipReader zip,
+            string? fileId,
+            string? fileVersion,
+            RsaPublicKey? publicKey,
+            List<AmrFinding> findings,
+            CancellationToken cancellationToken)
+        {
+            var entries = zip.Entries;
+            var rootEntries = entries.Select(e => e.Name).ToList();
+            var rootFiles = new List<AmrZipEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                var name = entry.Name;
+                if (!seen.Add(name))
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.DuplicateEntry, name, "the zip holds this name more than once"));
+                    continue;
+                }
+
+                if (name.EndsWith("/", StringComparison.Ordinal) || name.EndsWith("\\", StringComparison.Ordinal))
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, "a directory entry; an .amr holds only three files"));
+                }
+                else if (name.IndexOf('/') >= 0 || name.IndexOf('\\') >= 0)
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, "a file below the root; an .amr holds only three files at its root"));
+                }
+                else
+                {
+                    rootFiles.Add(entry);
+                }
+            }
+
+            // Manifest.xml first: its uid names the tar.
+            var manifestEntry = rootFiles.FirstOrDefault(e => e.Name == ManifestXml.FileName);
+            byte[]? manifestBytes = null;
+            ManifestInfo? manifest = null;
+            if (manifestEntry == null)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, ManifestXml.FileName, "the .amr has no Manifest.xml"));
+            }
+            else
+            {
+                manifestBytes = ReadSmall(zip, manifestEntry, ManifestXml.MaxBytes, AmrFindingKind.ManifestInvalid, findings);
+                if (manifestBytes != null)
+                {
+                    manifest = ManifestXml.TryParse(manifestBytes, out var error);
+                    if (manifest == null)
+                    {
+                        findings.Add(new AmrFinding(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, "Manifest.xml cannot be read: " + error));
+                    }
+                }
+            }
+
+            if (manifest != null && fileId != null && manifest.Uid != fileId)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, $"the uid is '{manifest.Uid}' but the file name says '{fileId}'"));
+            }
+
+            if (manifest != null && fileVersion != null && manifest.Version != fileVersion)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, $"the version is '{manifest.Version}' but the file name says '{fileVersion}'"));
+            }
+
+            var tarEntry = FindTar(rootFiles, manifest?.Uid ?? fileId, findings);
+            foreach (var entry in rootFiles)
+            {
+                if (entry != manifestEntry && entry != tarEntry && entry.Name != CertJson.FileName)
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, entry.Name, "an extra root file; an .amr holds only Manifest.xml, CERT.json and <ID>.tar"));
+                }
+            }
+
+            var cert = ReadCert(zip, rootFiles, findings);
+
+            // Every root file but CERT.json is signed, as the Android client checks every one of them.
+            var tarNames = new List<string>();
+            foreach (var entry in rootFiles.Where(e => e.Name != CertJson.FileName))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                byte[]? hash;
+                if (entry == manifestEntry)
+                {
+                    hash = manifestBytes == null ? null : Sha1Rsa.Hash(manifestBytes);
+                }
+                else
+                {
+                    hash = HashEntry(zip, entry, entry == tarEntry ? tarNames : null, findings, cancellationToken);
+                }
+
+                if (cert != null)
+                {
+                    CheckSignature(entry.Name, hash, cert, publicKey, findings);
+                }
+            }
+
+            if (cert != null)
+            {
+                foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || rootFiles.All(e => e.Name != n)))
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, $"CERT.json signs '{signed}', which the .amr does not hold as a root file"));
+                }
+            }
+
+            return new AmrVerification(findings, publicKey != null, manifest, rootEntries, tarNames);
+        }
+
+        private static AmrZipEntry? FindTar(List<AmrZipEntry> rootFiles, string? id, List<AmrFinding> findings)
+        {
+            var tars = rootFiles.Where(e => e.Name.EndsWith(".tar", StringComparison.Ordinal)).ToList();
+            if (id != null)
+            {
+                var expected = tars.FirstOrDefault(e => e.Name == id + ".tar");
+                if (expected != null)
+                {
+                    return expected;
+                }
+            }
+
+            if (tars.Count == 1)
+            {
+                if (id != null)
+                {
+                    findings.Add(new AmrFinding(AmrFindingKind.TarNameMismatch, tars[0].Name, $"the tar should be named '{id}.tar'"));
+                }
+
+                return tars[0];
+            }
+
+            findings.Add(new AmrFinding(
+                AmrFindingKind.MissingEntry,
+                id == null ? null : id + ".tar",
+                tars.Count == 0 ? "the .amr has no tar" : "the .amr has several tars and none is named after the package ID"));
+            return null;
+        }
+
+        private static CertJson? ReadCert(AmrZipReader zip, List<AmrZipEntry> rootFiles, List<AmrFinding> findings)
+        {
+            var entry = rootFiles.FirstOrDefault(e => e.Name == CertJson.FileName);
+            if (entry == null)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, CertJson.FileName, "the .amr has no CERT.json (Android refuses it even with verification off)"));
+                return null;
+            }
+
+            var bytes = ReadSmall(zip, entry, CertJson.MaxBytes, AmrFindingKind.CertJsonInvalid, findings);
+            if (bytes == null)
+            {
+                return null;
+            }
+
+            var cert = CertJson.TryParse(bytes, out var error);
+            if (cert == null)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.CertJsonInvalid, CertJson.FileName, "CERT.json cannot be read: " + error));
+            }
+
+            return cert;
+        }
+
+        private static void CheckSignature(string name, byte[]? hash, CertJson cert, RsaPublicKey? publicKey, List<AmrFinding> findings)
+        {
+            if (cert.GetBase64(name) == null)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureMissing, name, "CERT.json has no signature for this file"));
+                return;
+            }
+
+            var signature = cert.GetSignature(name);
+            if (signature == null)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureMalformed, name, "the signature in CERT.json is not standard Base64"));
+                return;
+            }
+
+            if (publicKey != null && hash != null && !Sha1Rsa.VerifyHash(hash, signature, publicKey))
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureInvalid, name, $"the signature does not verify with the {publicKey.KeySize}-bit public key given (wrong key or changed content)"));
+            }
+        }
+
+        /// <summary>The SHA-1 of an entry's data, inspecting it as a tar when <paramref name="tarNames"/> is given; null when unreadable.</summary>
+        private static byte[]? HashEntry(AmrZipReader zip, AmrZipEntry entry, List<string>? tarNames, List<AmrFinding> findings, CancellationToken cancellationToken)
+        {
+            var tarFindings = new List<AmrFinding>();
+            try
+            {
+                using var data = zip.Open(entry);
+                using var hashing = new Sha1ReadStream(data);
+                if (tarNames != null)
+                {
+                    tarNames.AddRange(TarInspector.Inspect(hashing, entry.Name, tarFindings, cancellationToken));
+                }
+
+                var hash = hashing.FinishHash(cancellationToken);
+                findings.AddRange(tarFindings);
+                return hash;
+            }
+            catch (Exception e) when (IsReadFailure(e))
+            {
+                findings.AddRange(tarFindings);
+                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, "the entry's data cannot be read (" + e.Message + ")"));
+                return null;
+            }
+        }
+
+        private static byte[]? ReadSmall(AmrZipReader zip, AmrZipEntry entry, int limit, AmrFindingKind tooLarge, List<AmrFinding> findings)
+        {
+            if (entry.Size > limit)
+            {
+                findings.Add(new AmrFinding(tooLarge, entry.Name, $"the file is {entry.Size} bytes, far too large"));
+                return null;
+            }
+
+            try
+            {
+                using var data = zip.Open(entry);
+                using var copy = new MemoryStream();
+                var buffer = new byte[8192];
+                int read;
+                while ((read = data.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    copy.Write(buffer, 0, read);
+                    if (copy.Length > limit)
+                    {
+                        findings.Add(new AmrFinding(tooLarge, entry.Name, "the file is far too large"));
+                        return null;
+                    }
+                }
+
+                return copy.ToArray();
+            }
+            catch (Exception e) when (IsReadFailure(e))
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, "the entry's data cannot be read (" + e.Message + ")"));
+                return null;
+            }
+        }
+
+        /// <summary>"&lt;id&gt;_&lt;version&gt;.amr" split at the first '_'; nulls (and a finding) when the name has another form.</summary>
+        private static (string? Id, string? Version) ParseFileName(string? fileName, List<AmrFinding> findings)
+        {
+            if (fileName == null)
+            {
+                return (null, null);
+            }
+
+            var underscore = fileName.IndexOf('_');
+            if (!fileName.EndsWith(Extension, StringComparison.Ordinal) || underscore <= 0 || underscore >= fileName.Length - Extension.Length - 1)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.FileNameInvalid, null, $"the file name '{fileName}' is not of the form <id>_<version>.amr"));
+                return (null, null);
+            }
+
+            return (fileName.Substring(0, underscore), fileName.Substring(underscore + 1, fileName.Length - Extension.Length - underscore - 1));
+        }
+
+        private static bool IsReadFailure(Exception e) =>
+            e is InvalidDataException || e is IOException || e is NotSupportedException || e is UnauthorizedAccessException
+            || (e is ArgumentException && !(e is ArgumentNullException));
+
+        private static AmrVerification Failed(AmrFindingKind kind, string detail) =>
+            new AmrVerification(new[] { new AmrFinding(kind, null, detail) }, false, null, Array.Empty<string>(), Array.Empty<string>());
+    }
+}

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using OfflinePackage.Archives;
+
+namespace OfflinePackage.Amr
+{
+    /// <summary>A central-directory record of a zip (APPNOTE 4.3.12).</summary>
+    internal sealed class AmrZipEntry
+    {
+        public AmrZipEntry(string name, ushort flags, ushort method, uint crc, long compressedSize, long size, long localHeaderOffset)
+        {
+            Name = name;
+            Flags = flags;
+            Method = method;
+            Crc = crc;
+            CompressedSize = compressedSize;
+            Size = size;
+            LocalHeaderOffset = localHeaderOffset;
+        }
+
+        public string Name { get; }
+
+        public ushort Flags { get; }
+
+        public ushort Method { get; }
+
+        public uint Crc { get; }
+
+        public long CompressedSize { get; }
+
+        public long Size { get; }
+
+        public long LocalHeaderOffset { get; }
+    }
+
+    /// <summary>
+    /// Reads a zip as strictly as the clients' unzip does, which System.IO.Compression on netstandard2.0 does not:
+    /// every entry's data must inflate to exactly its recorded size and CRC-32 (a damaged deflate stream whose
+    /// output merely starts with the right bytes is an error, not a silently truncated success). No Zip64, no
+    /// encryption, stored or deflated only. Damage raises <see cref="InvalidDataException"/>.
+    /// </summary>
+    internal sealed class AmrZipReader
+    {
+        private const uint LocalSignature = 0x04034b50;
+        private const uint CentralSignature = 0x02014b50;
+        private const uint EndSignature = 0x06054b50;
+        private const int EndLength = 22;
+
+        private readonly Stream _zip;
+
+        private AmrZipReader(Stream zip, List<AmrZipEntry> entries)
+        {
+            _zip = zip;
+            Entries = entries;
+        }
+
+        /// <summary>The central directory's entries, in its order.</summary>
+        public IReadOnlyList<AmrZipEntry> Entries { get; }
+
+        /// <param name="zip">A seekable stream holding the whole archive.</param>
+        public static AmrZipReader Open(Stream zip)
+        {
+            var length = zip.Length;
+            var tailLength = (int)Math.Min(length, EndLength + ushort.MaxValue);
+            if (tailLength < EndLength)
+            {
+                throw new InvalidDataException("The file is too short to be a zip archive.");
+            }
+
+            var tail = ReadAt(zip, length - tailLength, tailLength);
+            var end = -1;
+            for (var at = tailLength - EndLength; at >= 0; at--)
+            {
+                if (U32(tail, at) == EndSignature && at + EndLength + U16(tail, at + 20) == tailLength)
+                {
+                    end = at;
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                throw new InvalidDataException("No end-of-central-directory record was found.");
+            }
+
+            var count = U16(tail, end + 10);
+            var directorySize = U32(tail, end + 12);
+            var directoryOffset = U32(tail, end + 16);
+            if (U16(tail, end + 4) != 0 || U16(tail, end + 6) != 0 || U16(tail, end + 8) != count)
+            {
+                throw new InvalidDataException("Multi-disk zip archives are not supported.");
+            }
+
+            if (count == ushort.MaxValue || directorySize == uint.MaxValue || directoryOffset == uint.MaxValue)
+            {
+                throw new InvalidDataException("Zip64 archives are not supported.");
+            }
+
+            var endOffset = length - tailLength + end;
+            if (directoryOffset + (long)directorySize > endOffset)
+            {
+                throw new InvalidDataException("The central directory lies outside the file.");
+            }
+
+            var directory = ReadAt(zip, directoryOffset, (int)directorySize);
+            var entries = new List<AmrZipEntry>(count);
+            var position = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (position + 46 > directory.Length || U32(directory, position) != CentralSignature)
+                {
+                    throw new InvalidDataException($"Central directory record {i + 1} is damaged.");
+                }
+
+                var flags = U16(directory, position + 8);
+                var nameLength = U16(directory, position + 28);
+                var next = position + 46 + nameLength + U16(directory, position + 30) + U16(directory, position + 32);
+                if (next > directory.Length)
+                {
+                    throw new InvalidDataException($"Central directory record {i + 1} is damaged.");
+                }
+
+                var compressedSize = U32(directory, position + 20);
+                var size = U32(directory, position + 24);
+                var localOffset = U32(directory, position + 42);
+                if (compressedSize == uint.MaxValue || size == uint.MaxValue || localOffset == uint.MaxValue)
+                {
+                    throw new InvalidDataException("Zip64 archives are not supported.");
+                }
+
+                entries.Add(new AmrZipEntry(
+                    DecodeName(directory, position + 46, nameLength, flags),
+                    flags,
+                    U16(directory, position + 10),
+                    U32(directory, position + 16),
+                    compressedSize,
+                    size,
+                    localOffset));
+                position = next;
+            }
+
+            return new AmrZipReader(zip, entries);
+        }
+
+        /// <summary>
+        /// The entry's uncompressed data, checked as it is read: reading past the recorded size, or reaching the end
+        /// with another size or CRC-32, throws <see cref="InvalidDataException"/>.
+        /// </summary>
+        public Stream Open(AmrZipEntry entry)
+        {
+            if ((entry.Flags & 1) != 0)
+            {
+                throw new InvalidDataException("The entry is encrypted.");
+            }
+
+            if (entry.Method != CompressedEntry.Stored && entry.Method != CompressedEntry.Deflated)
+            {
+                throw new InvalidDataException($"The entry uses compression method {entry.Method}; only stored and deflated are read.");
+            }
+
+            var local = ReadAt(_zip, entry.LocalHeaderOffset, 30);
+            if (U32(local, 0) != LocalSignature)
+            {
+                throw new InvalidDataException("The entry's local header is missing.");
+            }
+
+            var nameLength = U16(local, 26);
+            var dataOffset = entry.LocalHeaderOffset + 30 + nameLength + U16(local, 28);
+            if (DecodeName(ReadAt(_zip, entry.LocalHeaderOffset + 30, nameLength), 0, nameLength, entry.Flags) != entry.Name)
+            {
+                throw new InvalidDataException("The entry's local header names another file.");
+            }
+
+            if (dataOffset + entry.CompressedSize > _zip.Length)
+            {
+                throw new InvalidDataException("The entry's data runs past the end of the file.");
+            }
+
+            Stream data = new Window(_zip, dataOffset, entry.CompressedSize);
+            if (entry.Method == CompressedEntry.Deflated)
+            {
+                data = new DeflateStream(data, CompressionMode.Decompress);
+            }
+
+            return new CheckedStream(data, entry.Size, entry.Crc);
+        }
+
+        private static string DecodeName(byte[] bytes, int offset, int length, ushort flags) =>
+            (flags & (1 << 11)) != 0
+                ? new UTF8Encoding(false, false).GetString(bytes, offset, length)
+                : Encoding.GetEncoding("ISO-8859-1").GetString(bytes, offset, length);
+
+        private static byte[] ReadAt(Stream stream, long offset, int count)
+        {
+            if (offset < 0 || offset + count > stream.Length)
+            {
+                throw new InvalidDataException("A zip record lies outside the file.");
+            }
+
+            stream.Position = offset;
+            var bytes = new byte[count];
+            var total = 0;
+            while (total < count)
+            {
+                var read = stream.Read(bytes, total, count - total);
+                if (read == 0)
+                {
+                    throw new InvalidDataException("The zip archive ends early.");
+                }
+
+                total += read;
+            }
+
+            return bytes;
+        }
+
+        private static ushort U16(byte[] b, int at) => (ushort)(b[at] | (b[at + 1] << 8));
+
+        private static uint U32(byte[] b, int at) => (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
+
+        /// <summary>A read-only view of a range of another stream (which it seeks, and does not close).</summary>
+        private sealed class Window : Stream
+        {
+            private readonly Stream _inner;
+            private readonly long _start;
+            private readonly long _length;
+            private long _position;
+
+            public Window(Stream inner, long start, long length)
+            {
+                _inner = inner;
+                _start = start;
+                _length = length;
+            }
+
+            public override bool CanRead => true;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => false;
+
+            public override long Length => _length;
+
+            public override long Position
+            {
+                get => _position;
+                set => throw new NotSupportedException();
+            }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                var wanted = (int)Math.Min(count, _length - _position);
+                if (wanted <= 0)
+                {
+                    return 0;
+                }
+
+                _inner.Position = _start + _position;
+                var read = _inner.Read(buffer, offset, wanted);
+                _position += read;
+                return read;
+            }
+
+            public override void Flush()
+            {
+            }
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+
+        /// <summary>Counts and CRCs what is read; at the end the count and CRC must be the recorded ones.</summary>
+        private sealed class CheckedStream : Stream
+        {
+            private readonly Stream _inner;
+            private readonly long _size;
+            private readonly uint _crc;
+            private readonly Crc32 _actual = new Crc32();
+            private long _read;
+
+            public CheckedStream(Stream inner, long size, uint crc)
+            {
+                _inner = inner;
+                _size = size;
+                _crc = crc;
+            }
+
+            public override bool CanRead => true;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => false;
+
+            public override long Length => _size;
+
+            public override long Position
+            {
+                get => _read;
+                set => throw new NotSupportedException();
+            }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                var read = _inner.Read(buffer, offset, count);
+                if (read == 0)
+                {
+                    if (_read != _size)
+                    {
+                        throw new InvalidDataException($"The entry holds {_read} bytes, not the {_size} its header records.");
+                    }
+
+                    if (_actual.Value != _crc)
+                    {
+                        throw new InvalidDataException("The entry's CRC-32 does not match its data.");
+                    }
+
+                    return 0;
+                }
+
+                _read += read;
+                if (_read > _size)
+                {
+                    throw new InvalidDataException($"The entry holds more than the {_size} bytes its header records.");
+                }
+
+                _actual.Append(buffer, offset, read);
+                return read;
+            }
+
+            public override void Flush()
+            {
+            }
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing)
+                {
+                    _inner.Dispose();
+                }
+
+                base.Dispose(disposing);
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+
+namespace OfflinePackage.Amr
+{
+    /// <summary>
+    /// Walks a tar stream header by header (never holding content) and reports what an mPaaS client may not
+    /// read: damaged headers, formats other than old-GNU/ustar, extension records, names over 100 bytes,
+    /// entries other than files and directories, unsafe and duplicate names.
+    /// </summary>
+    internal sealed class TarInspector
+    {
+        private const int BlockSize = 512;
+
+        private readonly string _tarName;
+        private readonly List<AmrFinding> _findings;
+        private readonly byte[] _block = new byte[BlockSize];
+        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private long _offset;
+
+        private TarInspector(string tarName, List<AmrFinding> findings)
+        {
+            _tarName = tarName;
+            _findings = findings;
+        }
+
+        /// <summary>Reads the tar from <paramref name="tar"/> up to its end-of-archive marker; returns the entry names.</summary>
+        /// <exception cref="InvalidDataException">The underlying (zip) stream is damaged.</exception>
+        public static List<string> Inspect(Stream tar, string tarName, List<AmrFinding> findings, CancellationToken cancellationToken)
+        {
+            var inspector = new TarInspector(tarName, findings);
+            var names = new List<string>();
+            inspector.Run(tar, names, cancellationToken);
+            return names;
+        }
+
+        private void Run(Stream tar, List<string> names, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var headerOffset = _offset;
+                var read = ReadBlock(tar);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                if (read < BlockSize)
+                {
+                    Add(AmrFindingKind.TarInvalid, null, $"the tar ends in the middle of a header at byte {headerOffset}");
+                    return;
+                }
+
+                if (IsZero(_block))
+                {
+                    return;
+                }
+
+                if (!ChecksumMatches(_block))
+                {
+                    Add(AmrFindingKind.TarInvalid, null, $"the header at byte {headerOffset} has a wrong checksum");
+                    return;
+                }
+
+                var name = Text(0, 100);
+                var magic = Encoding.ASCII.GetString(_block, 257, 8);
+                var posix = magic == "ustar\0" + "00";
+                if (!posix && magic != "ustar  \0")
+                {
+                    Add(AmrFindingKind.TarUnsupportedFormat, name, magic.StartsWith("ustar", StringComparison.Ordinal)
+                        ? "the header's magic is neither old-GNU nor POSIX ustar"
+                        : "the header is pre-POSIX (no ustar magic)");
+                }
+
+                if (posix && _block[345] != 0)
+                {
+                    name = Text(345, 155) + "/" + name;
+                    Add(AmrFindingKind.TarNameTooLong, name, $"the name is {Encoding.UTF8.GetByteCount(name)} bytes, stored with the ustar prefix field");
+                }
+
+                var size = Number(124, 12);
+                if (size < 0)
+                {
+                    Add(AmrFindingKind.TarInvalid, name, $"the header at byte {headerOffset} has an invalid size field");
+                    return;
+                }
+
+                var type = (char)_block[156];
+                switch (type)
+                {
+                    case '0':
+                    case '\0':
+                    case '5':
+                        CheckName(name, type == '5');
+                        names.Add(name);
+                        break;
+                    case 'L':
+                    case 'K':
+                        Add(AmrFindingKind.TarExtensionRecord, name, "a GNU long-name record ('" + type + "')");
+                        break;
+                    case 'x':
+                    case 'g':
+                        Add(AmrFindingKind.TarExtensionRecord, name, "a PAX extended header ('" + type + "')");
+                        break;
+                    default:
+                        Add(AmrFindingKind.TarUnsupportedEntry, name, Describe(type) + ", not a regular file or directory");
+                        break;
+                }
+
+                var dataBlocks = (size + BlockSize - 1) / BlockSize;
+                for (long i = 0; i < dataBlocks; i++)
+                {
+                    if (i % 64 == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    if (ReadBlock(tar) < BlockSize)
+                    {
+                        Add(AmrFindingKind.TarInvalid, name, "the tar ends in the middle of this entry's data");
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void CheckName(string name, bool directory)
+        {
+            var path = directory && name.EndsWith("/", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
+            string? problem =
+                path.Length == 0 ? "the name is empty"
+                : path.StartsWith("/", StringComparison.Ordinal) ? "the name is absolute"
+                : path.IndexOf('\\') >= 0 ? "the name contains a backslash"
+                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? "the name has an empty, '.' or '..' segment"
+                : null;
+            if (problem != null)
+            {
+                Add(AmrFindingKind.TarUnsafeName, name, problem);
+            }
+
+            if (!_seen.Add(path))
+            {
+                Add(AmrFindingKind.TarDuplicateName, name, "the name appears more than once");
+            }
+        }
+
+        private void Add(AmrFindingKind kind, string? tarEntry, string detail) => _findings.Add(new AmrFinding(kind, _tarName, detail, tarEntry));
+
+        private int ReadBlock(Stream tar)
+        {
+            var total = 0;
+            while (total < BlockSize)
+            {
+                var read = tar.Read(_block, total, BlockSize - total);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            _offset += total;
+            return total;
+        }
+
+        private string Text(int offset, int length)
+        {
+            var end = offset;
+            while (end < offset + length && _block[end] != 0)
+            {
+                end++;
+            }
+
+            return Encoding.UTF8.GetString(_block, offset, end - offset);
+        }
+
+        /// <summary>An octal field (leading spaces, ended by NUL or space) or GNU base-256; -1 when invalid.</summary>
+        private long Number(int offset, int length)
+        {
+            if ((_block[offset] & 0x80) != 0)
+            {
+                if (_block[offset] != 0x80)
+                {
+                    return -1;
+                }
+
+                long big = 0;
+                for (var i = offset + 1; i < offset + length; i++)
+                {
+                    if (big > (long.MaxValue >> 8))
+                    {
+                        return -1;
+                    }
+
+                    big = (big << 8) | _block[i];
+                }
+
+                return big;
+            }
+
+            var at = offset;
+            var end = offset + length;
+            while (at < end && _block[at] == ' ')
+            {
+                at++;
+            }
+
+            long value = 0;
+            var digits = 0;
+            for (; at < end && _block[at] != 0 && _block[at] != ' '; at++)
+            {
+                var c = _block[at];
+                if (c < '0' || c > '7' || value > (long.MaxValue >> 3))
+                {
+                    return -1;
+                }
+
+                value = (value << 3) | (uint)(c - '0');
+                digits++;
+            }
+
+            for (; at < end; at++)
+            {
+                if (_block[at] != 0 && _block[at] != ' ')
+                {
+                    return -1;
+                }
+            }
+
+            return digits == 0 ? 0 : value;
+        }
+
+        private bool ChecksumMatches(byte[] header)
+        {
+            var stored = Number(148, 8);
+            long unsigned = 0;
+            long signed = 0;
+            for (var i = 0; i < BlockSize; i++)
+            {
+                var b = i >= 148 && i < 156 ? (byte)' ' : header[i];
+                unsigned += b;
+                signed += (sbyte)b;
+            }
+
+            return stored >= 0 && (stored == unsigned || stored == signed);
+        }
+
+        private static bool IsZero(byte[] block)
+        {
+            foreach (var b in block)
+            {
+                if (b != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Describe(char type)
+        {
+            var code = type >= ' ' && type < 0x7F
+                ? "'" + type + "'"
+                : "0x" + ((int)type).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+            var what = type switch
+            {
+                '1' => "a hard link",
+                '2' => "a symbolic link",
+                '3' => "a character device",
+                '4' => "a block device",
+                '6' => "a FIFO",
+                '7' => "a contiguous file",
+                'S' => "a GNU sparse file",
+                'D' => "a GNU directory dump",
+                'M' => "a GNU multi-volume continuation",
+                'V' => "a GNU volume label",
+                _ => "an entry of unknown type",
+            };
+            return what + " (type " + code + ")";
+        }
+    }
+}
