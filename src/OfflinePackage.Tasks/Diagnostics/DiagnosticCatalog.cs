@@ -4,8 +4,8 @@ namespace OfflinePackage.Diagnostics
 {
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
-    /// 3xxx reading inputs, 4xxx writing archives. Codes are never reused; retired codes stay listed
-    /// in docs/errors. Next free: OPK1016, OPK2018, OPK3003, OPK4003.
+    /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr. Codes are never reused; retired codes stay listed
+    /// in docs/errors. Next free: OPK1016, OPK2018, OPK3003, OPK4003, OPK5007.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -117,6 +117,24 @@ namespace OfflinePackage.Diagnostics
         public static readonly DiagnosticDescriptor ArchiveTooLarge =
             new DiagnosticDescriptor("OPK4002", Severity.Error, "The package is too large for a zip without Zip64");
 
+        public static readonly DiagnosticDescriptor SigningKeyInvalid =
+            new DiagnosticDescriptor("OPK5001", Severity.Error, "The signing key cannot be used");
+
+        public static readonly DiagnosticDescriptor SigningKeyWeak =
+            new DiagnosticDescriptor("OPK5002", Severity.Warning, "The signing key is shorter than 2048 bits");
+
+        public static readonly DiagnosticDescriptor PublicKeyMismatch =
+            new DiagnosticDescriptor("OPK5003", Severity.Error, "The app's public key does not match the signing key");
+
+        public static readonly DiagnosticDescriptor PublicKeyInvalid =
+            new DiagnosticDescriptor("OPK5004", Severity.Error, "The public key cannot be used");
+
+        public static readonly DiagnosticDescriptor AmrInvalid =
+            new DiagnosticDescriptor("OPK5005", Severity.Error, "The .amr does not verify");
+
+        public static readonly DiagnosticDescriptor SigningFailed =
+            new DiagnosticDescriptor("OPK5006", Severity.Error, "Signing with SHA-1 failed");
+
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             InvalidPackageId,
@@ -155,6 +173,12 @@ namespace OfflinePackage.Diagnostics
             InputsChanged,
             ArchiveWriteFailed,
             ArchiveTooLarge,
+            SigningKeyInvalid,
+            SigningKeyWeak,
+            PublicKeyMismatch,
+            PublicKeyInvalid,
+            AmrInvalid,
+            SigningFailed,
         };
     }
 }

@@ -70,6 +70,13 @@ namespace OfflinePackage.Tasks
         [Output]
         public ITaskItem[] Files { get; private set; } = new ITaskItem[0];
 
+        /// <summary>The signing key file (OfflinePackageSigningKeyFile); only whether it is set matters here.</summary>
+        public string SigningKeyFile { get; set; } = string.Empty;
+
+        /// <summary>Whether a signing key is configured (file or environment variable), i.e. whether to write the .amr.</summary>
+        [Output]
+        public bool SigningKeyAvailable { get; private set; }
+
         /// <summary>Normal or Global: the type the package was built as.</summary>
         [Output]
         public string ResolvedPackageType { get; private set; } = string.Empty;
@@ -117,6 +124,8 @@ namespace OfflinePackage.Tasks
 
             Files = plan.Model.Files.Select(ToItem).ToArray();
             ResolvedPackageType = plan.Model.Type.ToString();
+            SigningKeyAvailable = SigningKeyFile.Length > 0
+                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(WriteOfflinePackageAmr.SigningKeyVariable));
             GlobalRoot = plan.Model.Type == Packaging.PackageType.Global ? GlobalLayout.Root(options) : string.Empty;
             if (InputsCacheFile.Length > 0)
             {

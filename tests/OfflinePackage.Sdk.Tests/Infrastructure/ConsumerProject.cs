@@ -107,10 +107,13 @@ public sealed class ConsumerProject
     /// <summary>Runs `dotnet build` (or another command) with a binlog, like a user's shell would.</summary>
     public BuildResult Build(params string[] extraArguments) => Run("build", extraArguments);
 
-    public BuildResult Run(string command, params string[] extraArguments)
+    public BuildResult Run(string command, params string[] extraArguments) => RunWith(new Dictionary<string, string>(), command, extraArguments);
+
+    /// <summary>Runs a dotnet command with extra environment variables (e.g. a signing key from a CI secret).</summary>
+    public BuildResult RunWith(IDictionary<string, string> environment, string command, params string[] extraArguments)
     {
         var arguments = Arguments(command, extraArguments, out var binlog);
-        return new BuildResult(ProcessRunner.Run("dotnet", arguments, Directory), binlog);
+        return new BuildResult(ProcessRunner.Run("dotnet", arguments, Directory, environment: environment), binlog);
     }
 
     /// <summary>Starts `dotnet build` without waiting, for tests that kill or interrupt it.</summary>
