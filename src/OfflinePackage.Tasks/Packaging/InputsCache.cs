@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace OfflinePackage.Packaging
@@ -33,7 +34,7 @@ namespace OfflinePackage.Packaging
 
         /// <summary>Whether the file already holds exactly <paramref name="content"/>.</summary>
         public static bool IsCurrent(string path, string content) =>
-            File.Exists(path) && BytesEqual(File.ReadAllBytes(path), Encoding.GetBytes(content));
+            File.Exists(path) && File.ReadAllBytes(path).SequenceEqual(Encoding.GetBytes(content));
 
         /// <summary>Writes <paramref name="content"/> unless the file already holds it; returns whether it wrote.</summary>
         public static bool WriteIfChanged(string path, string content)
@@ -47,24 +48,6 @@ namespace OfflinePackage.Packaging
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             File.WriteAllBytes(path, bytes);
-            return true;
-        }
-
-        private static bool BytesEqual(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
             return true;
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
@@ -308,23 +309,7 @@ namespace OfflinePackage.Signing
             return bits;
         }
 
-        public static bool SameBytes(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public static bool SameBytes(byte[] a, byte[] b) => a.SequenceEqual(b);
 
         /// <summary>Lets the platform's RSA take the key once, so that a key it refuses fails when loaded, not when used.</summary>
         public static void ProbeImport(RSAParameters parameters)
