@@ -125,7 +125,7 @@ namespace OfflinePackage.Tasks
             Files = plan.Model.Files.Select(ToItem).ToArray();
             ResolvedPackageType = plan.Model.Type.ToString();
             SigningKeyAvailable = SigningKeyFile.Length > 0
-                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(WriteOfflinePackageAmr.SigningKeyVariable));
+                || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(WriteOfflinePackageAmr.SigningKeyVariable));
             GlobalRoot = plan.Model.Type == Packaging.PackageType.Global ? GlobalLayout.Root(options) : string.Empty;
             if (InputsCacheFile.Length > 0)
             {

@@ -48,6 +48,9 @@ namespace OfflinePackage.Tasks
 
         public string HelpLinkBase { get; set; } = string.Empty;
 
+        /// <summary>OfflinePackageStrict: the short-key warning becomes an error.</summary>
+        public bool Strict { get; set; }
+
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()
@@ -63,7 +66,12 @@ namespace OfflinePackage.Tasks
 
             if (key.KeySize < RecommendedKeyBits)
             {
-                Report(DiagnosticCatalog.SigningKeyWeak, ProjectFile, key.KeySize);
+                var weak = new Diagnostic(DiagnosticCatalog.SigningKeyWeak, new SourceLocation(SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile), key.KeySize);
+                Log.Report(Strict ? weak.AsError() : weak, HelpLinkBase);
+                if (Strict)
+                {
+                    return false;
+                }
             }
 
             var publicKey = key.PublicKey;
@@ -98,6 +106,12 @@ namespace OfflinePackage.Tasks
             {
                 return false;
             }
+            catch (ArgumentException)
+            {
+                // The .amr format takes only A-Z a-z 0-9 . - _ in the version (it is XML text and part of the tar's world).
+                Log.Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, ProjectFileLocator.FindProperty(ProjectFile, "OfflinePackageVersion", PackageVersion), PackageVersion), HelpLinkBase);
+                return false;
+            }
             catch (SourceReadException e)
             {
                 Report(DiagnosticCatalog.ResourceReadFailed, e.Path, e.Path, e.Message.TrimEnd('.'));
@@ -114,9 +128,16 @@ namespace OfflinePackage.Tasks
                 return false;
             }
 
-            foreach (var finding in AmrVerifier.Verify(amrPath, publicKey, _cancel.Token).Findings)
+            var verification = AmrVerifier.Verify(amrPath, publicKey, _cancel.Token);
+            foreach (var finding in verification.Findings)
             {
                 Report(DiagnosticCatalog.AmrInvalid, amrPath, amrPath, finding.ToString());
+            }
+
+            if (!verification.IsValid)
+            {
+                // Never leave an .amr that failed its own check where the next build would call it up to date.
+                File.Delete(amrPath);
             }
 
             return !Log.HasLoggedErrors;

@@ -127,6 +127,39 @@ public class AmrTests
     }
 
     [Test]
+    public void ShortKeyIsAnErrorInStrictModeAndNoAmrIsWritten()
+    {
+        var project = SignedProject("\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>\n    <OfflinePackageStrict>true</OfflinePackageStrict>", bits: 1024);
+
+        var result = project.Build();
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK5002" }), result.ToString());
+        Assert.That(File.Exists(Amr(project)), Is.False);
+    }
+
+    [Test]
+    public void VersionTheAmrCannotCarryIsACodedErrorNotACrash()
+    {
+        var project = SignedProject("\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>");
+
+        var result = project.Build("-p:OfflinePackageVersion=1.0.0.1+build");
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK1003" }), result.ToString());
+        Assert.That(result.Output, Does.Not.Contain("MSB4018"));
+    }
+
+    [Test]
+    public void PointingAtAnotherKeyFileRebuildsTheAmr()
+    {
+        var project = SignedProject("\n    <OfflinePackageSigningKeyFile>$(KeyFile)</OfflinePackageSigningKeyFile>");
+        Assert.That(project.Build("-p:KeyFile=key.pem").ExitCode, Is.Zero);
+
+        var second = project.Build("-p:KeyFile=public.pem");
+
+        Assert.That(second.ErrorCodes, Is.EqualTo(new[] { "OPK5001" }), "the public key cannot sign: the .amr target ran again\n" + second);
+    }
+
+    [Test]
     public void UnreadableKeyIsACodedError()
     {
         var project = SignedProject("\n    <OfflinePackageSigningKeyFile>public.pem</OfflinePackageSigningKeyFile>");
