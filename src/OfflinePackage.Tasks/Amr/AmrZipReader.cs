@@ -222,7 +222,7 @@ namespace OfflinePackage.Amr
         private static uint U32(byte[] b, int at) => (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
 
         /// <summary>A read-only view of a range of another stream (which it seeks, and does not close).</summary>
-        private sealed class Window : Stream
+        private sealed class Window : ForwardReadStream
         {
             private readonly Stream _inner;
             private readonly long _start;
@@ -235,12 +235,6 @@ namespace OfflinePackage.Amr
                 _start = start;
                 _length = length;
             }
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => false;
 
             public override long Length => _length;
 
@@ -263,20 +257,10 @@ namespace OfflinePackage.Amr
                 _position += read;
                 return read;
             }
-
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         }
 
         /// <summary>Counts and CRCs what is read; at the end the count and CRC must be the recorded ones.</summary>
-        private sealed class CheckedStream : Stream
+        private sealed class CheckedStream : ForwardReadStream
         {
             private readonly Stream _inner;
             private readonly long _size;
@@ -290,12 +274,6 @@ namespace OfflinePackage.Amr
                 _size = size;
                 _crc = crc;
             }
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => false;
 
             public override long Length => _size;
 
@@ -333,15 +311,6 @@ namespace OfflinePackage.Amr
                 return read;
             }
 
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
             protected override void Dispose(bool disposing)
             {

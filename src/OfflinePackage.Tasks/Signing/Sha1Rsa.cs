@@ -146,19 +146,13 @@ namespace OfflinePackage.Signing
     }
 
     /// <summary>A read-only stream that hashes with SHA-1 everything read through it.</summary>
-    internal sealed class Sha1ReadStream : Stream
+    internal sealed class Sha1ReadStream : OfflinePackage.Archives.ForwardReadStream
     {
         private readonly Stream _inner;
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
         private long _position;
 
         public Sha1ReadStream(Stream inner) => _inner = inner;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
 
         public override long Length => throw new NotSupportedException();
 
@@ -188,15 +182,6 @@ namespace OfflinePackage.Signing
             return read;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
