@@ -160,6 +160,19 @@ public class AmrTests
     }
 
     [Test]
+    public void UnusablePublicKeyIsACodedError()
+    {
+        var project = SignedProject("\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>\n    <OfflinePackagePublicKeyFile>app-key.txt</OfflinePackagePublicKeyFile>");
+        project.WriteFile("app-key.txt", "this is not a key");
+
+        var result = project.Build();
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK5004" }), result.ToString());
+        Assert.That(result.Errors.Single().File, Is.EqualTo(project.PathOf("app-key.txt")));
+        Assert.That(File.Exists(Amr(project)), Is.False);
+    }
+
+    [Test]
     public void UnreadableKeyIsACodedError()
     {
         var project = SignedProject("\n    <OfflinePackageSigningKeyFile>public.pem</OfflinePackageSigningKeyFile>");

@@ -117,6 +117,19 @@ public class RobustnessTests
     }
 
     [Test]
+    public void ZipThatCannotBeWrittenIsACodedError()
+    {
+        var project = SmallProject();
+        Directory.CreateDirectory(Path.Combine(project.OutputDirectory, ZipName, "in-the-way"));
+
+        var result = project.Build();
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK4001" }), result.ToString());
+        Assert.That(result.Errors.Single().File, Is.EqualTo(Path.Combine(project.OutputDirectory, ZipName)));
+        Assert.That(TempZips(project), Is.Empty, "the temporary zip is removed");
+    }
+
+    [Test]
     public void ResourceThatDisappearsMidBuildIsACodedError()
     {
         var project = ConsumerProject.Create()
