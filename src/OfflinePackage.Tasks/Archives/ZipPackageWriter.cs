@@ -192,9 +192,8 @@ namespace OfflinePackage.Archives
             {
                 var name = packageId + "/" + file.TargetPath;
                 entries.Add(name, file.SourcePath);
-                for (var slash = name.LastIndexOf('/'); slash > 0; slash = name.LastIndexOf('/', slash - 1))
+                foreach (var folder in ArchiveFolders.Above(name))
                 {
-                    var folder = name.Substring(0, slash + 1);
                     if (entries.ContainsKey(folder))
                     {
                         break;

@@ -141,7 +141,7 @@ namespace OfflinePackage.Tasks
             {
                 if (!InputsCache.IsCurrent(InputsCacheFile, content))
                 {
-                    Log.Report(new Diagnostic(DiagnosticCatalog.InputsChanged, new SourceLocation(ProjectFile), InputsCacheFile), HelpLinkBase);
+                    Log.Report(DiagnosticCatalog.InputsChanged, ProjectFile, HelpLinkBase, InputsCacheFile);
                 }
 
                 return;
@@ -153,7 +153,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Log.Report(new Diagnostic(DiagnosticCatalog.ArchiveWriteFailed, new SourceLocation(InputsCacheFile), InputsCacheFile, e.Message.TrimEnd('.')), HelpLinkBase);
+                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, InputsCacheFile, HelpLinkBase, InputsCacheFile, e.Message.TrimEnd('.'));
             }
         }
 

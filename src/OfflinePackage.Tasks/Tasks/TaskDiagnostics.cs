@@ -27,6 +27,10 @@ namespace OfflinePackage.Tasks
             }
         }
 
+        /// <summary>Reports a finding about one file (no line), the common case of the writing tasks.</summary>
+        public static void Report(this TaskLoggingHelper log, DiagnosticDescriptor descriptor, string file, string? helpLinkBase, params object[] args) =>
+            log.Report(new Diagnostic(descriptor, new SourceLocation(file), args), helpLinkBase);
+
         /// <summary>The page of a code: base + code + ".md". A local folder becomes a file:// URI.</summary>
         public static string? HelpLink(string? helpLinkBase, string code)
         {

@@ -30,7 +30,7 @@ namespace OfflinePackage.Tasks
                 }
                 catch (RsaKeyException e)
                 {
-                    Log.Report(new Diagnostic(DiagnosticCatalog.PublicKeyInvalid, new SourceLocation(PublicKeyFile), PublicKeyFile, Strings.Get("KeyError_" + e.Error)), HelpLinkBase);
+                    Log.Report(DiagnosticCatalog.PublicKeyInvalid, PublicKeyFile, HelpLinkBase, PublicKeyFile, Strings.Get("KeyError_" + e.Error));
                     return false;
                 }
             }
@@ -41,7 +41,7 @@ namespace OfflinePackage.Tasks
                 var result = AmrVerifier.Verify(path, key);
                 foreach (var finding in result.Findings)
                 {
-                    Log.Report(new Diagnostic(DiagnosticCatalog.AmrInvalid, new SourceLocation(path), path, finding.ToString()), HelpLinkBase);
+                    Log.Report(DiagnosticCatalog.AmrInvalid, path, HelpLinkBase, path, finding.ToString());
                 }
 
                 if (result.IsValid)

@@ -45,7 +45,7 @@ namespace OfflinePackage.Tasks
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 var path = Path.GetFullPath(ListPath);
-                Log.Report(new Diagnostic(DiagnosticCatalog.ArchiveWriteFailed, new SourceLocation(path), path, e.Message.TrimEnd('.')), HelpLinkBase);
+                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, path, HelpLinkBase, path, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;

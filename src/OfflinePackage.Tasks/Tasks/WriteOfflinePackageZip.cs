@@ -66,6 +66,6 @@ namespace OfflinePackage.Tasks
         }
 
         private void Report(DiagnosticDescriptor descriptor, string file, params object[] args) =>
-            Log.Report(new Diagnostic(descriptor, new SourceLocation(file), args), HelpLinkBase);
+            Log.Report(descriptor, file, HelpLinkBase, args);
     }
 }
