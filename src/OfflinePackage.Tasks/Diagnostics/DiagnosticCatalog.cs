@@ -4,8 +4,9 @@ namespace OfflinePackage.Diagnostics
 {
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
-    /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr. Codes are never reused; retired codes stay listed
-    /// in docs/errors. Next free: OPK1016, OPK2018, OPK3003, OPK4003, OPK5007.
+    /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr, 6xxx presets: h5_json.json, client version
+    /// range, Info.plist, preset bundle. Codes are never reused; retired codes stay listed in docs/errors.
+    /// Next free: OPK1016, OPK2018, OPK3003, OPK4003, OPK5007, OPK6044.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -135,6 +136,135 @@ namespace OfflinePackage.Diagnostics
         public static readonly DiagnosticDescriptor SigningFailed =
             new DiagnosticDescriptor("OPK5006", Severity.Error, "Signing with SHA-1 failed");
 
+        public static readonly DiagnosticDescriptor VirtualDomainMissing =
+            new DiagnosticDescriptor("OPK6001", Severity.Error, "No virtual domain for h5_json.json");
+
+        public static readonly DiagnosticDescriptor VirtualDomainHasScheme =
+            new DiagnosticDescriptor("OPK6002", Severity.Error, "The virtual domain starts with a scheme");
+
+        public static readonly DiagnosticDescriptor VirtualDomainHasPath =
+            new DiagnosticDescriptor("OPK6003", Severity.Error, "The virtual domain has a path");
+
+        public static readonly DiagnosticDescriptor VirtualDomainHasPort =
+            new DiagnosticDescriptor("OPK6004", Severity.Error, "The virtual domain has a port");
+
+        public static readonly DiagnosticDescriptor VirtualDomainInvalid =
+            new DiagnosticDescriptor("OPK6005", Severity.Error, "The virtual domain is not a host name");
+
+        public static readonly DiagnosticDescriptor VirtualDomainNotLowerCase =
+            new DiagnosticDescriptor("OPK6006", Severity.Warning, "The virtual domain is not lower case");
+
+        public static readonly DiagnosticDescriptor VirtualDomainSingleLabel =
+            new DiagnosticDescriptor("OPK6007", Severity.Warning, "The virtual domain has a single label");
+
+        public static readonly DiagnosticDescriptor ExtendInfoInvalidJson =
+            new DiagnosticDescriptor("OPK6008", Severity.Error, "Extension info is not valid JSON");
+
+        public static readonly DiagnosticDescriptor ExtendInfoNotObject =
+            new DiagnosticDescriptor("OPK6009", Severity.Error, "Extension info is not a JSON object");
+
+        public static readonly DiagnosticDescriptor AsyncReqRateInvalid =
+            new DiagnosticDescriptor("OPK6010", Severity.Error, "asyncReqRate is not a whole number of seconds from 0 to 86400");
+
+        public static readonly DiagnosticDescriptor ExtendInfoDuplicateMember =
+            new DiagnosticDescriptor("OPK6011", Severity.Warning, "Extension info names a member twice");
+
+        public static readonly DiagnosticDescriptor NoClientPlatform =
+            new DiagnosticDescriptor("OPK6012", Severity.Error, "No client platform in the client version range");
+
+        public static readonly DiagnosticDescriptor ClientVersionInvalid =
+            new DiagnosticDescriptor("OPK6013", Severity.Error, "A client version is not a dotted number");
+
+        public static readonly DiagnosticDescriptor ClientMinVersionMissing =
+            new DiagnosticDescriptor("OPK6014", Severity.Error, "A client maximum version without a minimum");
+
+        public static readonly DiagnosticDescriptor ClientMinAboveMax =
+            new DiagnosticDescriptor("OPK6015", Severity.Error, "A client minimum version is above the maximum");
+
+        public static readonly DiagnosticDescriptor ClientMaxPolicyMismatch =
+            new DiagnosticDescriptor("OPK6016", Severity.Error, "Android and iOS differ in their maximum version policy");
+
+        public static readonly DiagnosticDescriptor ProductVersionMissing =
+            new DiagnosticDescriptor("OPK6017", Severity.Warning, "Info.plist has no Product Version");
+
+        public static readonly DiagnosticDescriptor ProductVersionNotNumeric =
+            new DiagnosticDescriptor("OPK6018", Severity.Warning, "Info.plist's Product Version is not a dotted number");
+
+        public static readonly DiagnosticDescriptor IosMinAboveProductVersion =
+            new DiagnosticDescriptor("OPK6019", Severity.Warning, "The iOS minimum client version is not below the app's Product Version");
+
+        public static readonly DiagnosticDescriptor IosMaxBelowProductVersion =
+            new DiagnosticDescriptor("OPK6020", Severity.Warning, "The iOS maximum client version is below the app's Product Version");
+
+        public static readonly DiagnosticDescriptor ProductVersionDiffersFromShortVersion =
+            new DiagnosticDescriptor("OPK6021", Severity.Warning, "Product Version differs from CFBundleShortVersionString");
+
+        public static readonly DiagnosticDescriptor PlistValueIsBuildSetting =
+            new DiagnosticDescriptor("OPK6022", Severity.Info, "An Info.plist value is an unexpanded build setting");
+
+        public static readonly DiagnosticDescriptor PlistNotFound =
+            new DiagnosticDescriptor("OPK6023", Severity.Error, "Info.plist does not exist");
+
+        public static readonly DiagnosticDescriptor PlistUnreadable =
+            new DiagnosticDescriptor("OPK6024", Severity.Error, "Info.plist cannot be read");
+
+        public static readonly DiagnosticDescriptor PlistInvalid =
+            new DiagnosticDescriptor("OPK6025", Severity.Error, "Info.plist is not a valid property list");
+
+        public static readonly DiagnosticDescriptor PlistUnsupportedFormat =
+            new DiagnosticDescriptor("OPK6026", Severity.Error, "Info.plist is in a format the SDK does not read");
+
+        public static readonly DiagnosticDescriptor PlistRootNotDictionary =
+            new DiagnosticDescriptor("OPK6027", Severity.Error, "Info.plist's root is not a dictionary");
+
+        public static readonly DiagnosticDescriptor H5JsonInvalidJson =
+            new DiagnosticDescriptor("OPK6028", Severity.Error, "h5_json.json is not valid JSON");
+
+        public static readonly DiagnosticDescriptor H5JsonUnreadable =
+            new DiagnosticDescriptor("OPK6029", Severity.Error, "h5_json.json cannot be read");
+
+        public static readonly DiagnosticDescriptor H5JsonInvalidShape =
+            new DiagnosticDescriptor("OPK6030", Severity.Error, "h5_json.json does not have the console's shape");
+
+        public static readonly DiagnosticDescriptor H5JsonMemberType =
+            new DiagnosticDescriptor("OPK6031", Severity.Warning, "An h5_json.json member has another JSON type than the console writes");
+
+        public static readonly DiagnosticDescriptor H5JsonMemberIgnored =
+            new DiagnosticDescriptor("OPK6032", Severity.Warning, "An h5_json.json member is ignored");
+
+        public static readonly DiagnosticDescriptor H5JsonConfigDiffers =
+            new DiagnosticDescriptor("OPK6033", Severity.Warning, "Merged h5_json.json files have different config");
+
+        public static readonly DiagnosticDescriptor DuplicateAppId =
+            new DiagnosticDescriptor("OPK6034", Severity.Error, "Two preset entries have the same app_id");
+
+        public static readonly DiagnosticDescriptor PresetEntryWithoutPackage =
+            new DiagnosticDescriptor("OPK6035", Severity.Error, "An h5_json.json entry has no preset .amr");
+
+        public static readonly DiagnosticDescriptor PresetPackageWithoutEntry =
+            new DiagnosticDescriptor("OPK6036", Severity.Error, "A preset .amr has no h5_json.json entry");
+
+        public static readonly DiagnosticDescriptor PresetVersionMismatch =
+            new DiagnosticDescriptor("OPK6037", Severity.Error, "An h5_json.json entry and its .amr have different versions");
+
+        public static readonly DiagnosticDescriptor PresetFileNameMismatch =
+            new DiagnosticDescriptor("OPK6038", Severity.Error, "A preset .amr is not named <ID>_<version>.amr");
+
+        public static readonly DiagnosticDescriptor PresetVHostMismatch =
+            new DiagnosticDescriptor("OPK6039", Severity.Error, "An h5_json.json entry's vhost does not match the virtual domain");
+
+        public static readonly DiagnosticDescriptor PresetReferenceWithoutAmr =
+            new DiagnosticDescriptor("OPK6040", Severity.Error, "A referenced package project builds no .amr");
+
+        public static readonly DiagnosticDescriptor PresetAmrNotFound =
+            new DiagnosticDescriptor("OPK6041", Severity.Error, "A preset .amr does not exist");
+
+        public static readonly DiagnosticDescriptor PresetBundleEmpty =
+            new DiagnosticDescriptor("OPK6042", Severity.Warning, "The preset bundle has no packages");
+
+        public static readonly DiagnosticDescriptor PresetReferenceNotAPackage =
+            new DiagnosticDescriptor("OPK6043", Severity.Warning, "A project reference of a preset bundle is not an offline package");
+
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             InvalidPackageId,
@@ -179,6 +309,49 @@ namespace OfflinePackage.Diagnostics
             PublicKeyInvalid,
             AmrInvalid,
             SigningFailed,
+            VirtualDomainMissing,
+            VirtualDomainHasScheme,
+            VirtualDomainHasPath,
+            VirtualDomainHasPort,
+            VirtualDomainInvalid,
+            VirtualDomainNotLowerCase,
+            VirtualDomainSingleLabel,
+            ExtendInfoInvalidJson,
+            ExtendInfoNotObject,
+            AsyncReqRateInvalid,
+            ExtendInfoDuplicateMember,
+            NoClientPlatform,
+            ClientVersionInvalid,
+            ClientMinVersionMissing,
+            ClientMinAboveMax,
+            ClientMaxPolicyMismatch,
+            ProductVersionMissing,
+            ProductVersionNotNumeric,
+            IosMinAboveProductVersion,
+            IosMaxBelowProductVersion,
+            ProductVersionDiffersFromShortVersion,
+            PlistValueIsBuildSetting,
+            PlistNotFound,
+            PlistUnreadable,
+            PlistInvalid,
+            PlistUnsupportedFormat,
+            PlistRootNotDictionary,
+            H5JsonInvalidJson,
+            H5JsonUnreadable,
+            H5JsonInvalidShape,
+            H5JsonMemberType,
+            H5JsonMemberIgnored,
+            H5JsonConfigDiffers,
+            DuplicateAppId,
+            PresetEntryWithoutPackage,
+            PresetPackageWithoutEntry,
+            PresetVersionMismatch,
+            PresetFileNameMismatch,
+            PresetVHostMismatch,
+            PresetReferenceWithoutAmr,
+            PresetAmrNotFound,
+            PresetBundleEmpty,
+            PresetReferenceNotAPackage,
         };
     }
 }

@@ -214,7 +214,7 @@ namespace OfflinePackage.Presets
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Failed(new PresetFinding(PresetFindingKind.H5JsonUnreadable, Format("{0}: cannot be read: {1}", path, e.Message), path, e.Message));
+                return Failed(new PresetFinding(PresetFindingKind.H5JsonUnreadable, Format("{0}: cannot be read: {1}", path, e.Message), path, e.Message.TrimEnd('.')));
             }
 
             return Parse(bytes, path);

@@ -88,7 +88,7 @@ namespace OfflinePackage.Presets
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Fail(PresetFindingKind.PlistUnreadable, path + ": cannot be read: " + e.Message, path, e.Message);
+                return Fail(PresetFindingKind.PlistUnreadable, path + ": cannot be read: " + e.Message, path, e.Message.TrimEnd('.'));
             }
 
             return Parse(bytes, path);
@@ -122,7 +122,7 @@ namespace OfflinePackage.Presets
                 }
                 catch (PlistFormatException e)
                 {
-                    return Fail(PresetFindingKind.PlistInvalid, source + ": corrupt binary property list: " + e.Message, source, e.Message);
+                    return Fail(PresetFindingKind.PlistInvalid, source + ": corrupt binary property list: " + e.Message, source, e.Message.TrimEnd('.'));
                 }
             }
 
@@ -144,11 +144,11 @@ namespace OfflinePackage.Presets
             }
             catch (XmlException e)
             {
-                return Fail(PresetFindingKind.PlistInvalid, source + ": invalid XML: " + e.Message, source, e.Message);
+                return Fail(PresetFindingKind.PlistInvalid, source + ": invalid XML: " + e.Message, source, e.Message.TrimEnd('.'));
             }
             catch (PlistFormatException e)
             {
-                return Fail(PresetFindingKind.PlistInvalid, source + ": invalid property list: " + e.Message, source, e.Message);
+                return Fail(PresetFindingKind.PlistInvalid, source + ": invalid property list: " + e.Message, source, e.Message.TrimEnd('.'));
             }
         }
 

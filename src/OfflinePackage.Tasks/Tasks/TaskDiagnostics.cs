@@ -27,6 +27,10 @@ namespace OfflinePackage.Tasks
             }
         }
 
+        /// <summary>Reports a diagnostic; with OfflinePackageStrict a warning is reported as an error.</summary>
+        public static void Report(this TaskLoggingHelper log, Diagnostic diagnostic, string? helpLinkBase, bool strict) =>
+            log.Report(strict && diagnostic.Severity == Severity.Warning ? diagnostic.AsError() : diagnostic, helpLinkBase);
+
         /// <summary>Reports a finding about one file (no line), the common case of the writing tasks.</summary>
         public static void Report(this TaskLoggingHelper log, DiagnosticDescriptor descriptor, string file, string? helpLinkBase, params object[] args) =>
             log.Report(new Diagnostic(descriptor, new SourceLocation(file), args), helpLinkBase);

@@ -8,7 +8,7 @@ namespace OfflinePackage.Sdk.Tests.EndToEnd;
 public class AmrTests
 {
     private const string Id = "20171228";
-    private const string Properties = "    <OfflinePackageId>20171228</OfflinePackageId>\n    <OfflinePackageVersion>1.0.0.1</OfflinePackageVersion>";
+    private const string Properties = "    <OfflinePackageId>20171228</OfflinePackageId>\n    <OfflinePackageVersion>1.0.0.1</OfflinePackageVersion>\n    <OfflinePackageVirtualDomain>h5app.com</OfflinePackageVirtualDomain>";
     private const string Items = """    <OfflineResource Include="dist" />""";
 
     private static ProcessResult OpenSsl(string directory, params string[] arguments)
