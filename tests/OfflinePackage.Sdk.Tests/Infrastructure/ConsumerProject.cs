@@ -76,6 +76,13 @@ public sealed class ConsumerProject
         return this;
     }
 
+    /// <summary>Builds an existing project file of the folder from now on (e.g. one copied from the samples).</summary>
+    public ConsumerProject UseProject(string relativePath)
+    {
+        ProjectFileName = relativePath;
+        return this;
+    }
+
     public ConsumerProject WriteFile(string relativePath, string content)
     {
         var path = Path.Combine(Directory, relativePath);
