@@ -284,6 +284,19 @@ public class PresetTests
     }
 
     [Test]
+    public void EmptyBundleIsAWarningAndAnErrorInStrictMode()
+    {
+        var project = Bundle(ConsumerProject.Create(), string.Empty);
+
+        var relaxed = project.Build();
+        var strict = project.Build("-p:OfflinePackageStrict=true");
+
+        Assert.That(relaxed.ExitCode, Is.Zero, relaxed.ToString());
+        Assert.That(relaxed.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "OPK6042" }));
+        Assert.That(strict.ErrorCodes, Is.EqualTo(new[] { "OPK6042" }), strict.ToString());
+    }
+
+    [Test]
     public void ClientVersionRangeErrorsPointAtTheProperty()
     {
         var project = AddPackage(Workspace(), "20171228", signed: false, extra: "\n    <OfflinePackageAndroidMinVersion>10.2.0</OfflinePackageAndroidMinVersion>\n    <OfflinePackageAndroidMaxVersion>10.1.9</OfflinePackageAndroidMaxVersion>");

@@ -41,6 +41,23 @@ public class PropertyDefaultsTests
     }
 
     [Test]
+    public void PresetDefaultsFollowTheAmrAndOutDir()
+    {
+        var project = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>");
+        var bare = Evaluate("<OfflinePackageId>20171228</OfflinePackageId><OfflinePackageAmrPath>pkg.amr</OfflinePackageAmrPath>");
+
+        var outDir = project.GetPropertyValue("OutDir");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(project.GetPropertyValue("OfflinePackageH5JsonPath").Replace('\\', '/'), Is.EqualTo(outDir.Replace('\\', '/') + "h5_json.json"));
+            Assert.That(bare.GetPropertyValue("OfflinePackageH5JsonPath"), Is.EqualTo("h5_json.json"), "an .amr path without a folder must not become /h5_json.json");
+            Assert.That(project.GetPropertyValue("OfflinePackageWriteH5Json"), Is.EqualTo("true"));
+            Assert.That(project.GetPropertyValue("OfflinePackagePresetBundle"), Is.EqualTo("false"));
+            Assert.That(project.GetPropertyValue("OfflinePackagePresetOutputPath"), Is.EqualTo(outDir + "preset/"));
+        }
+    }
+
+    [Test]
     public void ZipPathFollowsIdVersionAndOutDir()
     {
         var project = Evaluate("""
