@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
+using OfflinePackage.Signing;
 using OfflinePackage.Rules;
 
 namespace OfflinePackage.Tasks
@@ -166,6 +167,31 @@ namespace OfflinePackage.Tasks
             foreach (var setting in OutputSettings)
             {
                 yield return new KeyValuePair<string, string>(setting.ItemSpec, setting.GetMetadata("Value"));
+            }
+
+            if (SigningKeyFile.Length == 0 && EnvironmentKeyFingerprint() is string fingerprint)
+            {
+                // A new key in the environment variable rebuilds the .amr. Only the public half's fingerprint is kept.
+                yield return new KeyValuePair<string, string>("signingKeyEnvironment", fingerprint);
+            }
+        }
+
+        private static string? EnvironmentKeyFingerprint()
+        {
+            var text = Environment.GetEnvironmentVariable(WriteOfflinePackageAmr.SigningKeyVariable);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            try
+            {
+                return RsaKeys.LoadPrivateKey(text!).PublicKey.Fingerprint;
+            }
+            catch (RsaKeyException)
+            {
+                // The .amr task reports an unusable key (OPK5001); any change of the text still counts as a change.
+                return "unusable " + text!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

@@ -160,6 +160,22 @@ public class AmrTests
     }
 
     [Test]
+    public void NewKeyInTheEnvironmentRebuildsTheAmr()
+    {
+        var project = SignedProject();
+        OpenSsl(project.Directory, "genrsa", "-out", "second.pem", "2048");
+        OpenSsl(project.Directory, "rsa", "-in", "second.pem", "-pubout", "-out", "second-public.pem");
+        var first = project.RunWith(new Dictionary<string, string> { ["OFFLINE_PACKAGE_SIGNING_KEY"] = File.ReadAllText(project.PathOf("key.pem")) }, "build");
+        Assert.That(first.ExitCode, Is.Zero, first.ToString());
+
+        var second = project.RunWith(new Dictionary<string, string> { ["OFFLINE_PACKAGE_SIGNING_KEY"] = File.ReadAllText(project.PathOf("second.pem")) }, "build");
+
+        Assert.That(second.ExitCode, Is.Zero, second.ToString());
+        var verify = project.Run("msbuild", "-t:OfflinePackageVerifyAmr", "-p:OfflinePackagePublicKeyFile=second-public.pem");
+        Assert.That(verify.ExitCode, Is.Zero, "the .amr is signed with the new key\n" + verify);
+    }
+
+    [Test]
     public void UnusablePublicKeyIsACodedError()
     {
         var project = SignedProject("\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>\n    <OfflinePackagePublicKeyFile>app-key.txt</OfflinePackagePublicKeyFile>");
