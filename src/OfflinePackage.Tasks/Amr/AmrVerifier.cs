@@ -28,7 +28,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Failed(AmrFindingKind.FileUnreadable, "the file cannot be opened: " + e.Message);
+                return Failed(AmrFindingKind.FileUnreadable, "the file cannot be opened: " + e.Message.TrimEnd('.'));
             }
 
             using (stream)
