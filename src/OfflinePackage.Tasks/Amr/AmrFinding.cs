@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Amr
 {
@@ -76,12 +78,19 @@ namespace OfflinePackage.Amr
     /// <summary>One problem found in an .amr.</summary>
     public sealed class AmrFinding
     {
-        public AmrFinding(AmrFindingKind kind, string? entry, string detail, string? tarEntry = null)
+        /// <param name="kind">What is wrong.</param>
+        /// <param name="entry">The zip entry concerned, or null for the file as a whole.</param>
+        /// <param name="tarEntry">The entry inside the tar concerned, for tar findings; otherwise null.</param>
+        /// <param name="detailKey">The detail's text in Resources/Strings.resx: an <c>AmrDetail_</c> key, never the text itself.</param>
+        /// <param name="detailArguments">The values filled into the text's placeholders {0}, {1}...</param>
+        public AmrFinding(AmrFindingKind kind, string? entry, string? tarEntry, string detailKey, params object?[] detailArguments)
         {
             Kind = kind;
             Entry = entry;
-            Detail = detail;
             TarEntry = tarEntry;
+            DetailKey = detailKey;
+            DetailArguments = detailArguments;
+            Detail = string.Format(CultureInfo.CurrentCulture, Strings.Get(detailKey), detailArguments);
         }
 
         public AmrFindingKind Kind { get; }
@@ -92,7 +101,13 @@ namespace OfflinePackage.Amr
         /// <summary>The entry inside the tar concerned, for tar findings.</summary>
         public string? TarEntry { get; }
 
-        /// <summary>A short English explanation (never key material).</summary>
+        /// <summary>The key of <see cref="Detail"/>'s text in Resources/Strings.resx (<c>AmrDetail_...</c>).</summary>
+        public string DetailKey { get; }
+
+        /// <summary>The values filled into <see cref="DetailKey"/>'s text.</summary>
+        public IReadOnlyList<object?> DetailArguments { get; }
+
+        /// <summary>A short explanation (never key material): <see cref="DetailKey"/>'s text filled with <see cref="DetailArguments"/>.</summary>
         public string Detail { get; }
 
         public override string ToString() =>

@@ -28,7 +28,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Failed(AmrFindingKind.FileUnreadable, "the file cannot be opened: " + e.Message.TrimEnd('.'));
+                return Failed(new AmrFinding(AmrFindingKind.FileUnreadable, null, null, "AmrDetail_FileUnreadable", e.Message.TrimEnd('.')));
             }
 
             using (stream)
@@ -58,7 +58,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.NotAZip, null, "the file is not a readable zip archive (" + e.Message + ")"));
+                findings.Add(new AmrFinding(AmrFindingKind.NotAZip, null, null, "AmrDetail_NotAZip", e.Message));
                 return new AmrVerification(findings, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
@@ -82,17 +82,17 @@ namespace OfflinePackage.Amr
                 var name = entry.Name;
                 if (!seen.Add(name))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.DuplicateEntry, name, "the zip holds this name more than once"));
+                    findings.Add(new AmrFinding(AmrFindingKind.DuplicateEntry, name, null, "AmrDetail_DuplicateEntry"));
                     continue;
                 }
 
                 if (name.EndsWith("/", StringComparison.Ordinal) || name.EndsWith("\\", StringComparison.Ordinal))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, "a directory entry; an .amr holds only three files"));
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_DirectoryEntry"));
                 }
                 else if (name.IndexOf('/') >= 0 || name.IndexOf('\\') >= 0)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, "a file below the root; an .amr holds only three files at its root"));
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_NestedEntry"));
                 }
                 else
                 {
@@ -106,7 +106,7 @@ namespace OfflinePackage.Amr
             ManifestInfo? manifest = null;
             if (manifestEntry == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, ManifestXml.FileName, "the .amr has no Manifest.xml"));
+                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, ManifestXml.FileName, null, "AmrDetail_ManifestMissing"));
             }
             else
             {
@@ -116,19 +116,19 @@ namespace OfflinePackage.Amr
                     manifest = ManifestXml.TryParse(manifestBytes, out var error);
                     if (manifest == null)
                     {
-                        findings.Add(new AmrFinding(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, "Manifest.xml cannot be read: " + error));
+                        findings.Add(new AmrFinding(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, null, "AmrDetail_ManifestUnreadable", error));
                     }
                 }
             }
 
             if (manifest != null && fileId != null && manifest.Uid != fileId)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, $"the uid is '{manifest.Uid}' but the file name says '{fileId}'"));
+                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_UidMismatch", manifest.Uid, fileId));
             }
 
             if (manifest != null && fileVersion != null && manifest.Version != fileVersion)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, $"the version is '{manifest.Version}' but the file name says '{fileVersion}'"));
+                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_VersionMismatch", manifest.Version, fileVersion));
             }
 
             var tarEntry = FindTar(rootFiles, manifest?.Uid ?? fileId, findings);
@@ -136,7 +136,7 @@ namespace OfflinePackage.Amr
             {
                 if (entry != manifestEntry && entry != tarEntry && entry.Name != CertJson.FileName)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, entry.Name, "an extra root file; an .amr holds only Manifest.xml, CERT.json and <ID>.tar"));
+                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, entry.Name, null, "AmrDetail_ExtraRootFile"));
                 }
             }
 
@@ -167,7 +167,7 @@ namespace OfflinePackage.Amr
             {
                 foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || rootFiles.All(e => e.Name != n)))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, $"CERT.json signs '{signed}', which the .amr does not hold as a root file"));
+                    findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
                 }
             }
 
@@ -190,7 +190,7 @@ namespace OfflinePackage.Amr
             {
                 if (id != null)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.TarNameMismatch, tars[0].Name, $"the tar should be named '{id}.tar'"));
+                    findings.Add(new AmrFinding(AmrFindingKind.TarNameMismatch, tars[0].Name, null, "AmrDetail_TarNameMismatch", id));
                 }
 
                 return tars[0];
@@ -199,7 +199,8 @@ namespace OfflinePackage.Amr
             findings.Add(new AmrFinding(
                 AmrFindingKind.MissingEntry,
                 id == null ? null : id + ".tar",
-                tars.Count == 0 ? "the .amr has no tar" : "the .amr has several tars and none is named after the package ID"));
+                null,
+                tars.Count == 0 ? "AmrDetail_TarMissing" : "AmrDetail_SeveralTars"));
             return null;
         }
 
@@ -208,7 +209,7 @@ namespace OfflinePackage.Amr
             var entry = rootFiles.FirstOrDefault(e => e.Name == CertJson.FileName);
             if (entry == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, CertJson.FileName, "the .amr has no CERT.json (Android refuses it even with verification off)"));
+                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, CertJson.FileName, null, "AmrDetail_CertJsonMissing"));
                 return null;
             }
 
@@ -221,7 +222,7 @@ namespace OfflinePackage.Amr
             var cert = CertJson.TryParse(bytes, out var error);
             if (cert == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.CertJsonInvalid, CertJson.FileName, "CERT.json cannot be read: " + error));
+                findings.Add(new AmrFinding(AmrFindingKind.CertJsonInvalid, CertJson.FileName, null, "AmrDetail_CertJsonUnreadable", error));
             }
 
             return cert;
@@ -231,20 +232,20 @@ namespace OfflinePackage.Amr
         {
             if (cert.GetBase64(name) == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureMissing, name, "CERT.json has no signature for this file"));
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureMissing, name, null, "AmrDetail_SignatureMissing"));
                 return;
             }
 
             var signature = cert.GetSignature(name);
             if (signature == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureMalformed, name, "the signature in CERT.json is not standard Base64"));
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureMalformed, name, null, "AmrDetail_SignatureMalformed"));
                 return;
             }
 
             if (publicKey != null && hash != null && !Sha1Rsa.VerifyHash(hash, signature, publicKey))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureInvalid, name, $"the signature does not verify with the {publicKey.KeySize}-bit public key given (wrong key or changed content)"));
+                findings.Add(new AmrFinding(AmrFindingKind.SignatureInvalid, name, null, "AmrDetail_SignatureInvalid", publicKey.KeySize));
             }
         }
 
@@ -268,7 +269,7 @@ namespace OfflinePackage.Amr
             catch (Exception e) when (IsReadFailure(e))
             {
                 findings.AddRange(tarFindings);
-                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, "the entry's data cannot be read (" + e.Message + ")"));
+                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
                 return null;
             }
         }
@@ -277,7 +278,7 @@ namespace OfflinePackage.Amr
         {
             if (entry.Size > limit)
             {
-                findings.Add(new AmrFinding(tooLarge, entry.Name, $"the file is {entry.Size} bytes, far too large"));
+                findings.Add(new AmrFinding(tooLarge, entry.Name, null, "AmrDetail_FileTooLargeBytes", entry.Size));
                 return null;
             }
 
@@ -292,7 +293,7 @@ namespace OfflinePackage.Amr
                     copy.Write(buffer, 0, read);
                     if (copy.Length > limit)
                     {
-                        findings.Add(new AmrFinding(tooLarge, entry.Name, "the file is far too large"));
+                        findings.Add(new AmrFinding(tooLarge, entry.Name, null, "AmrDetail_FileTooLarge"));
                         return null;
                     }
                 }
@@ -301,7 +302,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, "the entry's data cannot be read (" + e.Message + ")"));
+                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
                 return null;
             }
         }
@@ -317,7 +318,7 @@ namespace OfflinePackage.Amr
             var underscore = fileName.IndexOf('_');
             if (!fileName.EndsWith(Extension, StringComparison.Ordinal) || underscore <= 0 || underscore >= fileName.Length - Extension.Length - 1)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.FileNameInvalid, null, $"the file name '{fileName}' is not of the form <id>_<version>.amr"));
+                findings.Add(new AmrFinding(AmrFindingKind.FileNameInvalid, null, null, "AmrDetail_FileNameInvalid", fileName));
                 return (null, null);
             }
 
@@ -328,7 +329,7 @@ namespace OfflinePackage.Amr
             e is InvalidDataException || e is IOException || e is NotSupportedException || e is UnauthorizedAccessException
             || (e is ArgumentException && !(e is ArgumentNullException));
 
-        private static AmrVerification Failed(AmrFindingKind kind, string detail) =>
-            new AmrVerification(new[] { new AmrFinding(kind, null, detail) }, false, null, Array.Empty<string>(), Array.Empty<string>());
+        private static AmrVerification Failed(AmrFinding finding) =>
+            new AmrVerification(new[] { finding }, false, null, Array.Empty<string>(), Array.Empty<string>());
     }
 }

@@ -51,7 +51,7 @@ namespace OfflinePackage.Amr
 
                 if (read < BlockSize)
                 {
-                    Add(AmrFindingKind.TarInvalid, null, $"the tar ends in the middle of a header at byte {headerOffset}");
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarTruncatedHeader", headerOffset));
                     return;
                 }
 
@@ -62,7 +62,7 @@ namespace OfflinePackage.Amr
 
                 if (!ChecksumMatches(_block))
                 {
-                    Add(AmrFindingKind.TarInvalid, null, $"the header at byte {headerOffset} has a wrong checksum");
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarChecksumWrong", headerOffset));
                     return;
                 }
 
@@ -71,21 +71,20 @@ namespace OfflinePackage.Amr
                 var posix = magic == "ustar\0" + "00";
                 if (!posix && magic != "ustar  \0")
                 {
-                    Add(AmrFindingKind.TarUnsupportedFormat, name, magic.StartsWith("ustar", StringComparison.Ordinal)
-                        ? "the header's magic is neither old-GNU nor POSIX ustar"
-                        : "the header is pre-POSIX (no ustar magic)");
+                    var formatKey = magic.StartsWith("ustar", StringComparison.Ordinal) ? "AmrDetail_TarMagicUnknown" : "AmrDetail_TarPrePosix";
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarUnsupportedFormat, _tarName, name, formatKey));
                 }
 
                 if (posix && _block[345] != 0)
                 {
                     name = Text(345, 155) + "/" + name;
-                    Add(AmrFindingKind.TarNameTooLong, name, $"the name is {Encoding.UTF8.GetByteCount(name)} bytes, stored with the ustar prefix field");
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarNameTooLong, _tarName, name, "AmrDetail_TarNameTooLong", Encoding.UTF8.GetByteCount(name)));
                 }
 
                 var size = Number(124, 12);
                 if (size < 0)
                 {
-                    Add(AmrFindingKind.TarInvalid, name, $"the header at byte {headerOffset} has an invalid size field");
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarSizeInvalid", headerOffset));
                     return;
                 }
 
@@ -100,14 +99,14 @@ namespace OfflinePackage.Amr
                         break;
                     case 'L':
                     case 'K':
-                        Add(AmrFindingKind.TarExtensionRecord, name, "a GNU long-name record ('" + type + "')");
+                        _findings.Add(new AmrFinding(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarGnuLongName", type));
                         break;
                     case 'x':
                     case 'g':
-                        Add(AmrFindingKind.TarExtensionRecord, name, "a PAX extended header ('" + type + "')");
+                        _findings.Add(new AmrFinding(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarPaxHeader", type));
                         break;
                     default:
-                        Add(AmrFindingKind.TarUnsupportedEntry, name, Describe(type) + ", not a regular file or directory");
+                        _findings.Add(new AmrFinding(AmrFindingKind.TarUnsupportedEntry, _tarName, name, UnsupportedEntryKey(type), TypeCode(type)));
                         break;
                 }
 
@@ -121,7 +120,7 @@ namespace OfflinePackage.Amr
 
                     if (ReadBlock(tar) < BlockSize)
                     {
-                        Add(AmrFindingKind.TarInvalid, name, "the tar ends in the middle of this entry's data");
+                        _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarTruncatedData"));
                         return;
                     }
                 }
@@ -131,24 +130,22 @@ namespace OfflinePackage.Amr
         private void CheckName(string name, bool directory)
         {
             var path = directory && name.EndsWith("/", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
-            string? problem =
-                path.Length == 0 ? "the name is empty"
-                : path.StartsWith("/", StringComparison.Ordinal) ? "the name is absolute"
-                : path.IndexOf('\\') >= 0 ? "the name contains a backslash"
-                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? "the name has an empty, '.' or '..' segment"
+            string? problemKey =
+                path.Length == 0 ? "AmrDetail_TarNameEmpty"
+                : path.StartsWith("/", StringComparison.Ordinal) ? "AmrDetail_TarNameAbsolute"
+                : path.IndexOf('\\') >= 0 ? "AmrDetail_TarNameBackslash"
+                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? "AmrDetail_TarNameDotSegment"
                 : null;
-            if (problem != null)
+            if (problemKey != null)
             {
-                Add(AmrFindingKind.TarUnsafeName, name, problem);
+                _findings.Add(new AmrFinding(AmrFindingKind.TarUnsafeName, _tarName, name, problemKey));
             }
 
             if (!_seen.Add(path))
             {
-                Add(AmrFindingKind.TarDuplicateName, name, "the name appears more than once");
+                _findings.Add(new AmrFinding(AmrFindingKind.TarDuplicateName, _tarName, name, "AmrDetail_TarDuplicateName"));
             }
         }
-
-        private void Add(AmrFindingKind kind, string? tarEntry, string detail) => _findings.Add(new AmrFinding(kind, _tarName, detail, tarEntry));
 
         private int ReadBlock(Stream tar)
         {
@@ -263,26 +260,26 @@ namespace OfflinePackage.Amr
             return true;
         }
 
-        private static string Describe(char type)
+        /// <summary>The detail of an entry of this type, neither a regular file nor a directory; its {0} is <see cref="TypeCode"/>.</summary>
+        private static string UnsupportedEntryKey(char type) => type switch
         {
-            var code = type >= ' ' && type < 0x7F
+            '1' => "AmrDetail_TarHardLink",
+            '2' => "AmrDetail_TarSymbolicLink",
+            '3' => "AmrDetail_TarCharacterDevice",
+            '4' => "AmrDetail_TarBlockDevice",
+            '6' => "AmrDetail_TarFifo",
+            '7' => "AmrDetail_TarContiguousFile",
+            'S' => "AmrDetail_TarGnuSparseFile",
+            'D' => "AmrDetail_TarGnuDirectoryDump",
+            'M' => "AmrDetail_TarGnuMultiVolume",
+            'V' => "AmrDetail_TarGnuVolumeLabel",
+            _ => "AmrDetail_TarUnknownType",
+        };
+
+        /// <summary>A tar type flag as shown to users: quoted when printable ('2'), else in hexadecimal (0x1B).</summary>
+        private static string TypeCode(char type) =>
+            type >= ' ' && type < 0x7F
                 ? "'" + type + "'"
                 : "0x" + ((int)type).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
-            var what = type switch
-            {
-                '1' => "a hard link",
-                '2' => "a symbolic link",
-                '3' => "a character device",
-                '4' => "a block device",
-                '6' => "a FIFO",
-                '7' => "a contiguous file",
-                'S' => "a GNU sparse file",
-                'D' => "a GNU directory dump",
-                'M' => "a GNU multi-volume continuation",
-                'V' => "a GNU volume label",
-                _ => "an entry of unknown type",
-            };
-            return what + " (type " + code + ")";
-        }
     }
 }

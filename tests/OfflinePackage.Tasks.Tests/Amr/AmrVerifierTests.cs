@@ -498,7 +498,7 @@ public class AmrVerifierTests
     [Test]
     public void Finding_ToString_NamesKindEntryAndDetail()
     {
-        var finding = new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "the name is absolute", "/x");
+        var finding = new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "AmrDetail_TarNameAbsolute");
         Assert.That(finding.ToString(), Is.EqualTo("TarUnsafeName [1.tar: /x]: the name is absolute"));
     }
 }

@@ -1,11 +1,12 @@
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Diagnostics;
 
 /// <summary>Every code in the catalogue has its page, its row in README's table and in the docs index; no page is orphaned.</summary>
 public class DiagnosticDocsTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
+    private static readonly string RepoRoot = RepoPaths.Root;
 
     private static IEnumerable<DiagnosticDescriptor> Codes() => DiagnosticCatalog.All;
 
@@ -34,18 +35,5 @@ public class DiagnosticDocsTests
         var pages = Directory.EnumerateFiles(Path.Combine(RepoRoot, "docs", "errors"), "OPK*.md").Select(Path.GetFileNameWithoutExtension);
 
         Assert.That(pages, Is.EquivalentTo(DiagnosticCatalog.All.Select(d => d.Code)));
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OfflinePackage.Sdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
     }
 }

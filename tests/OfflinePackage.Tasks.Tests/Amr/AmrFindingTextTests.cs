@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Tests.Support;
+
+namespace OfflinePackage.Tests.Amr;
+
+/// <summary>
+/// Every detail of an <see cref="AmrFinding"/> (the text after "Kind [entry]: " in OPK5005) is an <c>AmrDetail_</c> text of
+/// Resources/Strings.resx: each such text is used by the .amr code, and no <c>new AmrFinding(</c> in the sources passes
+/// a literal (English) detail instead of a key. The sources and the .resx are read from the repository.
+/// </summary>
+public class AmrFindingTextTests
+{
+    private const string KeyPrefix = "AmrDetail_";
+
+    private static readonly Regex KeyLiteral = new("\"" + KeyPrefix + @"\w+""", RegexOptions.CultureInvariant);
+
+    private static IEnumerable<string> DetailKeys() =>
+        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Tasks", "Resources", "Strings.resx"))
+            .Root!.Elements("data")
+            .Select(e => (string)e.Attribute("name")!)
+            .Where(name => name.StartsWith(KeyPrefix, StringComparison.Ordinal));
+
+    /// <summary>Every C# source of the product (src/, without bin/ and obj/), as (path relative to the root, text).</summary>
+    private static IEnumerable<(string Path, string Text)> Sources(params string[] folder) =>
+        Directory.EnumerateFiles(RepoPaths.Combine(["src", .. folder]), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Select(path => (Path.GetRelativePath(RepoPaths.Root, path), File.ReadAllText(path)));
+
+    [Test]
+    public void TheResxHoldsTheDetails()
+    {
+        Assert.That(DetailKeys().ToList(), Has.Count.GreaterThanOrEqualTo(40).And.Unique);
+    }
+
+    [TestCaseSource(nameof(DetailKeys))]
+    public void DetailKey_IsUsedByTheAmrCode(string key)
+    {
+        var users = Sources("OfflinePackage.Tasks", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
+
+        Assert.That(users, Is.Not.Empty, "an AmrDetail_ text no code reports: remove it, or use it in src/OfflinePackage.Tasks/Amr");
+    }
+
+    [TestCaseSource(nameof(DetailKeys))]
+    public void DetailText_IsOneClauseThatOPK5005Ends(string key)
+    {
+        var text = Strings.Get(key);
+        var args = Enumerable.Range(0, 10).Select(i => (object)("«arg" + i + "»")).ToArray();
+
+        string formatted = string.Empty;
+        Assert.That(() => formatted = string.Format(CultureInfo.InvariantCulture, text, args), Throws.Nothing);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(formatted, Is.Not.Empty.And.Not.Contain("\n").And.Not.Contain("{").And.Not.Contain("}"));
+            Assert.That(formatted, Does.Not.EndWith("."), "OPK5005 ends the sentence: '{0}' does not verify: {1}.");
+        }
+    }
+
+    [Test]
+    public void KeysNamedInTheSources_AreInTheResx()
+    {
+        var keys = DetailKeys().ToHashSet(StringComparer.Ordinal);
+        var named = Sources()
+            .SelectMany(s => KeyLiteral.Matches(s.Text).Select(m => (s.Path, Key: m.Value.Trim('"'))))
+            .ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(named, Is.Not.Empty);
+            Assert.That(named.Where(n => !keys.Contains(n.Key)), Is.Empty, "keys the code names but Strings.resx does not hold");
+        }
+    }
+
+    [Test]
+    public void NoNewAmrFinding_PassesALiteralDetail()
+    {
+        var calls = Sources()
+            .SelectMany(s => Regex.Matches(s.Text, @"\bnew\s+AmrFinding\s*\(")
+                .Where(m => !LineBefore(s.Text, m.Index).Contains("//", StringComparison.Ordinal))
+                .Select(m => (s.Path, Line: LineNumber(s.Text, m.Index), Arguments: SplitArguments(s.Text, m.Index + m.Length))))
+            .ToList();
+
+        // new AmrFinding(kind, entry, tarEntry, detailKey, detailArguments...): a literal may be a key, never the text.
+        var literalDetails = calls
+            .Where(c => c.Arguments.Count < 4 || KeyLiteral.Replace(c.Arguments[3], string.Empty).Contains('"'))
+            .Select(c => $"{c.Path}:{c.Line}: {(c.Arguments.Count < 4 ? "(too few arguments)" : c.Arguments[3].Trim())}");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(calls, Has.Count.GreaterThanOrEqualTo(30), "the scan should see every finding the verifier reports");
+            Assert.That(literalDetails, Is.Empty, "details are AmrDetail_ keys of Strings.resx, not literals");
+        }
+    }
+
+    [Test]
+    public void Detail_IsTheKeysTextFilledWithTheArguments()
+    {
+        var finding = new AmrFinding(AmrFindingKind.SignatureInvalid, "20171228.tar", null, "AmrDetail_SignatureInvalid", 2048);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding.DetailKey, Is.EqualTo("AmrDetail_SignatureInvalid"));
+            Assert.That(finding.DetailArguments, Is.EqualTo(new object[] { 2048 }));
+            Assert.That(finding.Detail, Is.EqualTo("the signature does not verify with the 2048-bit public key given (wrong key or changed content)"));
+            Assert.That(
+                finding.ToString(),
+                Is.EqualTo("SignatureInvalid [20171228.tar]: the signature does not verify with the 2048-bit public key given (wrong key or changed content)"));
+        }
+    }
+
+    [Test]
+    public void Detail_ThatIsNotAKey_Throws()
+    {
+        Assert.That(() => new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "the name is absolute"), Throws.InvalidOperationException);
+    }
+
+    private static string LineBefore(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', index) + 1;
+        return text.Substring(lineStart, index - lineStart);
+    }
+
+    private static int LineNumber(string text, int index) => text.Take(index).Count(c => c == '\n') + 1;
+
+    /// <summary>The top-level arguments of the call whose '(' ends just before <paramref name="start"/>, as source text.</summary>
+    private static List<string> SplitArguments(string text, int start)
+    {
+        var arguments = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\'')
+            {
+                // A string or char literal, kept whole so that its commas and parentheses do not count.
+                var end = i + 1;
+                while (end < text.Length && text[end] != c)
+                {
+                    end += text[end] == '\\' ? 2 : 1;
+                }
+
+                current.Append(text, i, Math.Min(end, text.Length - 1) - i + 1);
+                i = end;
+                continue;
+            }
+
+            if (depth == 0 && (c == ',' || c == ')'))
+            {
+                arguments.Add(current.ToString());
+                current.Clear();
+                if (c == ')')
+                {
+                    return arguments;
+                }
+
+                continue;
+            }
+
+            depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+            current.Append(c);
+        }
+
+        return arguments;
+    }
+}
