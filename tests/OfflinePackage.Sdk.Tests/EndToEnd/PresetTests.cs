@@ -51,22 +51,6 @@ public class PresetTests
 
     private static JsonElement ReadH5Json(string path) => JsonDocument.Parse(File.ReadAllBytes(path)).RootElement;
 
-    /// <summary>Unzips an .amr and checks both CERT.json signatures with `openssl dgst -sha1 -verify`.</summary>
-    private static void VerifyWithOpenSsl(string amr, string publicKey, string scratch)
-    {
-        var unpacked = Path.Combine(scratch, Path.GetFileNameWithoutExtension(amr));
-        ZipFile.ExtractToDirectory(amr, unpacked);
-        var cert = ReadH5Json(Path.Combine(unpacked, "CERT.json"));
-        var signed = cert.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.That(signed, Has.Count.EqualTo(2).And.Contain("Manifest.xml"), amr);
-        foreach (var name in signed)
-        {
-            File.WriteAllBytes(Path.Combine(unpacked, name + ".sig"), Convert.FromBase64String(cert.GetProperty(name).GetString()!));
-            var verify = Run("openssl", unpacked, "dgst", "-sha1", "-verify", publicKey, "-signature", name + ".sig", name);
-            Assert.That(verify.Output, Does.Contain("Verified OK"), amr + " " + name);
-        }
-    }
-
     [Test]
     public void SignedPackageWritesItsOwnH5JsonNextToTheAmr()
     {
@@ -165,7 +149,7 @@ public class PresetTests
             Is.EquivalentTo(new[] { "20171228_1.0.0.1.amr", "20180101_2.1.0.3.amr", "h5_json.json" }));
         foreach (var amr in Directory.EnumerateFiles(assets, "*.amr"))
         {
-            VerifyWithOpenSsl(amr, project.PathOf("public.pem"), project.PathOf("unpacked"));
+            OpenSslAmr.AssertSignaturesVerify(amr, project.PathOf("public.pem"), project.PathOf(Path.Combine("unpacked", Path.GetFileName(amr))));
         }
 
         var data = ReadH5Json(Path.Combine(assets, "h5_json.json")).GetProperty("data").EnumerateArray()

@@ -32,15 +32,7 @@ public class SampleTests
             Is.EquivalentTo(new[] { "20171228_1.0.0.1.amr", "20180101_1.2.0.0.amr", "h5_json.json" }));
         foreach (var amr in Directory.EnumerateFiles(assets, "*.amr"))
         {
-            var unpacked = project.PathOf(Path.Combine("unpacked", Path.GetFileNameWithoutExtension(amr)));
-            ZipFile.ExtractToDirectory(amr, unpacked);
-            using var cert = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(unpacked, "CERT.json")));
-            foreach (var signed in cert.RootElement.EnumerateObject())
-            {
-                File.WriteAllBytes(Path.Combine(unpacked, signed.Name + ".sig"), Convert.FromBase64String(signed.Value.GetString()!));
-                var verify = ProcessRunner.Run("openssl", ["dgst", "-sha1", "-verify", project.PathOf("keys/sample-public-key.pem"), "-signature", signed.Name + ".sig", signed.Name], unpacked);
-                Assert.That(verify.Output, Does.Contain("Verified OK"), amr + " " + signed.Name + "\n" + verify);
-            }
+            OpenSslAmr.AssertSignaturesVerify(amr, project.PathOf("keys/sample-public-key.pem"), project.PathOf(Path.Combine("unpacked", Path.GetFileName(amr))));
         }
 
         using var h5Json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(assets, "h5_json.json")));
