@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Tests.Support;
 
@@ -27,6 +28,16 @@ public class DiagnosticDocsTests
 
         Assert.That(readme, Does.Contain($"| [{descriptor.Code}](docs/errors/{descriptor.Code}.md) |"));
         Assert.That(index, Does.Contain($"[{descriptor.Code}]({descriptor.Code}.md)"));
+    }
+
+    /// <summary>The page quotes the message as the build prints it (values filled in), so a reworded message cannot leave its page behind.</summary>
+    [TestCaseSource(nameof(Codes))]
+    public void PageQuotesTheMessage(DiagnosticDescriptor descriptor)
+    {
+        var page = File.ReadAllText(Path.Combine(RepoRoot, "docs", "errors", descriptor.Code + ".md"));
+        var pattern = Regex.Replace(Regex.Escape(descriptor.MessageFormat), @"\\\{\d+(:[^}]*)?}", ".+?");
+
+        Assert.That(Regex.IsMatch(page, pattern, RegexOptions.Singleline), Is.True, $"docs/errors/{descriptor.Code}.md does not quote: {descriptor.MessageFormat}");
     }
 
     [Test]
