@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using OfflinePackage.Amr;
 using OfflinePackage.Archives;
 using OfflinePackage.Packaging;
+using OfflinePackage.Signing;
 
-// Usage: PackBench <source folder> <zip path>
+// Usage: PackBench <source folder> <zip path> [<amr folder> <PEM private key>]
 // Plans a normal package from the folder (every rule runs) and writes the zip; prints the seconds taken.
-if (args.Length != 2)
+// With a folder for the .amr and a key it then does what a signing build does as well: load the key, write the .amr, verify it.
+if (args.Length != 2 && args.Length != 4)
 {
-    Console.Error.WriteLine("usage: PackBench <source folder> <zip path>");
+    Console.Error.WriteLine("usage: PackBench <source folder> <zip path> [<amr folder> <PEM private key>]");
     return 2;
 }
 
@@ -17,7 +20,26 @@ var plan = PackagePlanner.Plan(options, [new ResourceSpec(args[0], Path.GetFullP
 var planned = watch.Elapsed.TotalSeconds;
 var errors = plan.Diagnostics.Count(d => d.Severity == OfflinePackage.Diagnostics.Severity.Error);
 
-ZipPackageWriter.Write(args[1], options.Id, plan.Model.Files.Select(f => new ZipSource(f.SourcePath, f.TargetPath)), ArchiveTimestamp.Default);
-Console.Error.WriteLine($"plan {planned:F3} s ({plan.Model.Files.Count} files, {errors} rule errors), write {watch.Elapsed.TotalSeconds - planned:F3} s");
+var files = plan.Model.Files.Select(f => new ZipSource(f.SourcePath, f.TargetPath)).ToList();
+ZipPackageWriter.Write(args[1], options.Id, files, ArchiveTimestamp.Default);
+var zipped = watch.Elapsed.TotalSeconds;
+var amr = "";
+if (args.Length == 4)
+{
+    var key = RsaKeys.LoadPrivateKeyFile(args[3]);
+    var amrPath = Path.Combine(args[2], AmrWriter.FileName(options.Id, "1.0.0.0"));
+    AmrWriter.Write(amrPath, options.Id, "1.0.0.0", files, key, ArchiveTimestamp.Default, default, includeHpmFile: !files.Any(f => f.TargetPath == HpmFile.FileName));
+    var written = watch.Elapsed.TotalSeconds;
+    var verification = AmrVerifier.Verify(amrPath, key.PublicKey);
+    if (!verification.IsValid)
+    {
+        Console.Error.WriteLine("the .amr failed its check: " + string.Join("; ", verification.Findings));
+        return 1;
+    }
+
+    amr = $", amr {written - zipped:F3} s ({key.KeySize}-bit key), verify {watch.Elapsed.TotalSeconds - written:F3} s";
+}
+
+Console.Error.WriteLine($"plan {planned:F3} s ({plan.Model.Files.Count} files, {errors} rule errors), write {zipped - planned:F3} s{amr}");
 Console.WriteLine(watch.Elapsed.TotalSeconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture));
 return 0;
