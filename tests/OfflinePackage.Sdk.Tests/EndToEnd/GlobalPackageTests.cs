@@ -47,6 +47,22 @@ public class GlobalPackageTests
     }
 
     [Test]
+    public void SignedGlobalPackageH5JsonHasNoMainEntryAsTheConsoleWrites()
+    {
+        var project = Project("    <OfflinePackageVirtualDomain>h5app.com</OfflinePackageVirtualDomain>\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>");
+        var key = ProcessRunner.Run("openssl", ["genrsa", "-out", "key.pem", "2048"], project.Directory);
+        Assert.That(key.ExitCode, Is.Zero, key.ToString());
+
+        var result = project.Build();
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(project.OutputDirectory, "h5_json.json"))).RootElement.GetProperty("data")[0];
+        // Alibaba's demo h5_json.json gives its global package 77777777 the main_url "index.htm" (no main entry set).
+        Assert.That(entry.GetProperty("main_url").GetString(), Is.EqualTo("index.htm"));
+        Assert.That(File.Exists(Path.Combine(project.OutputDirectory, "77777777_1.0.0.0.amr")), Is.True);
+    }
+
+    [Test]
     public void UrlListNamesEveryResourcesPublicUrl()
     {
         var project = Project(string.Empty);
