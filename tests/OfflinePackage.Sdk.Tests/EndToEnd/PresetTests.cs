@@ -268,6 +268,18 @@ public class PresetTests
     }
 
     [Test]
+    public void FastUpToDateCheckOfABundleWatchesItsPresetsAndItsFolder()
+    {
+        var project = Bundle(ConsumerProject.Create(), """    <OfflinePackagePreset Include="../downloads/70000000_1.0.0.6.amr" H5Json="../downloads/h5_json.android.json" />""");
+
+        var inputs = project.Run("msbuild", "-t:_OfflinePackageCollectUpToDateCheckItems", "-getItem:UpToDateCheckInput");
+        var built = project.Run("msbuild", "-t:_OfflinePackageCollectUpToDateCheckItems", "-getItem:UpToDateCheckBuilt");
+
+        Assert.That(inputs.Output, Does.Contain("70000000_1.0.0.6.amr").And.Contain("h5_json.android.json"), inputs.ToString());
+        Assert.That(built.Output, Does.Contain("assets/h5_json.json").And.Not.Contain(".zip"), built.ToString());
+    }
+
+    [Test]
     public void EmptyBundleIsAWarningAndAnErrorInStrictMode()
     {
         var project = Bundle(ConsumerProject.Create(), string.Empty);
