@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Amr
 {
@@ -96,7 +97,8 @@ namespace OfflinePackage.Amr
 
         /// <summary>
         /// Reads a JSON object whose values are all strings; null with a reason in <paramref name="error"/> for
-        /// anything else (invalid UTF-8 or JSON, other value types, duplicate keys, text after the object).
+        /// anything else (invalid UTF-8 or JSON, other value types, duplicate keys, text after the object). The reason
+        /// is a <c>CertJsonError_</c> text of Strings.resx: it fills AmrDetail_CertJsonUnreadable.
         /// </summary>
         public static CertJson? TryParse(byte[] bytes, out string error)
         {
@@ -107,7 +109,7 @@ namespace OfflinePackage.Amr
             }
             catch (ArgumentException)
             {
-                error = "it is not valid UTF-8";
+                error = Strings.Get("CertJsonError_NotUtf8");
                 return null;
             }
 
@@ -159,19 +161,19 @@ namespace OfflinePackage.Amr
                     while (true)
                     {
                         SkipWhitespace();
-                        var key = ParseString("a name in quotes");
+                        var key = ParseString("CertJsonError_NameExpected");
                         SkipWhitespace();
                         Expect(':');
                         SkipWhitespace();
                         if (Peek() != '"')
                         {
-                            throw new FormatException($"the value of \"{Shorten(key)}\" is not a string");
+                            throw Failure("CertJsonError_ValueNotString", Shorten(key));
                         }
 
-                        var value = ParseString("a string value");
+                        var value = ParseString("CertJsonError_ValueExpected");
                         if (entries.Any(e => e.Key == key))
                         {
-                            throw new FormatException($"\"{Shorten(key)}\" appears more than once");
+                            throw Failure("CertJsonError_DuplicateName", Shorten(key));
                         }
 
                         entries.Add(new KeyValuePair<string, string>(key, value));
@@ -190,17 +192,18 @@ namespace OfflinePackage.Amr
                 SkipWhitespace();
                 if (_at < _text.Length)
                 {
-                    throw new FormatException($"unexpected text after the object at character {_at}");
+                    throw Failure("CertJsonError_TextAfterObject", _at);
                 }
 
                 return entries;
             }
 
-            private string ParseString(string what)
+            /// <summary>Reads a string at the current '"'; <paramref name="expectedKey"/> (a <c>CertJsonError_</c> key with the position as {0}) is the error when there is none.</summary>
+            private string ParseString(string expectedKey)
             {
                 if (Peek() != '"')
                 {
-                    throw new FormatException($"expected {what} at character {_at}");
+                    throw Failure(expectedKey, _at);
                 }
 
                 _at++;
@@ -209,7 +212,7 @@ namespace OfflinePackage.Amr
                 {
                     if (_at >= _text.Length)
                     {
-                        throw new FormatException("a string is not closed");
+                        throw Failure("CertJsonError_StringNotClosed");
                     }
 
                     var c = _text[_at++];
@@ -220,7 +223,7 @@ namespace OfflinePackage.Amr
 
                     if (c < 0x20)
                     {
-                        throw new FormatException($"a control character inside a string at character {_at - 1}");
+                        throw Failure("CertJsonError_ControlCharacter", _at - 1);
                     }
 
                     if (c != '\\')
@@ -231,7 +234,7 @@ namespace OfflinePackage.Amr
 
                     if (_at >= _text.Length)
                     {
-                        throw new FormatException("a string is not closed");
+                        throw Failure("CertJsonError_StringNotClosed");
                     }
 
                     var escape = _text[_at++];
@@ -249,14 +252,14 @@ namespace OfflinePackage.Amr
                             if (_at + 4 > _text.Length
                                 || !int.TryParse(_text.Substring(_at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                             {
-                                throw new FormatException($"an invalid \\u escape at character {_at - 2}");
+                                throw Failure("CertJsonError_InvalidUnicodeEscape", _at - 2);
                             }
 
                             value.Append((char)code);
                             _at += 4;
                             break;
                         default:
-                            throw new FormatException($"an invalid escape at character {_at - 2}");
+                            throw Failure("CertJsonError_InvalidEscape", _at - 2);
                     }
                 }
             }
@@ -267,7 +270,7 @@ namespace OfflinePackage.Amr
             {
                 if (Peek() != c)
                 {
-                    throw new FormatException(_at < _text.Length ? $"expected '{c}' at character {_at}" : $"expected '{c}' but the text ends");
+                    throw _at < _text.Length ? Failure("CertJsonError_Expected", c, _at) : Failure("CertJsonError_ExpectedAtEnd", c);
                 }
 
                 _at++;
@@ -282,6 +285,10 @@ namespace OfflinePackage.Amr
             }
 
             private static string Shorten(string key) => key.Length > 60 ? key.Substring(0, 60) + "…" : key;
+
+            /// <summary>Why the text is not a CERT.json: <paramref name="reasonKey"/>'s text (a <c>CertJsonError_</c> key of Strings.resx) filled with <paramref name="reasonArguments"/>.</summary>
+            private static FormatException Failure(string reasonKey, params object[] reasonArguments) =>
+                new FormatException(Strings.Format(reasonKey, reasonArguments));
         }
     }
 }

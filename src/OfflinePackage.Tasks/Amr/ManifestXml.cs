@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Xml;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Amr
 {
@@ -48,7 +49,10 @@ namespace OfflinePackage.Amr
 
         public static byte[] RenderBytes(string packageId, string version) => new UTF8Encoding(false).GetBytes(Render(packageId, version));
 
-        /// <summary>Reads uid, name and version; null with a reason in <paramref name="error"/> when the XML is not a manifest.</summary>
+        /// <summary>
+        /// Reads uid, name and version; null with a reason in <paramref name="error"/> when the XML is not a manifest
+        /// (a <c>ManifestError_</c> text of Strings.resx: it fills AmrDetail_ManifestUnreadable).
+        /// </summary>
         public static ManifestInfo? TryParse(byte[] bytes, out string error)
         {
             var settings = new XmlReaderSettings
@@ -69,13 +73,13 @@ namespace OfflinePackage.Amr
                 reader.MoveToContent();
                 if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "package")
                 {
-                    error = "the root element is not <package>";
+                    error = Strings.Get("ManifestError_RootNotPackage");
                     return null;
                 }
 
                 if (reader.IsEmptyElement)
                 {
-                    error = "<package> is empty";
+                    error = Strings.Get("ManifestError_PackageEmpty");
                     return null;
                 }
 
@@ -108,18 +112,18 @@ namespace OfflinePackage.Amr
             }
             catch (XmlException e)
             {
-                error = "it is not well-formed XML (" + e.Message + ")";
+                error = Strings.Format("ManifestError_NotWellFormed", e.Message);
                 return null;
             }
             catch (DuplicateElementException e)
             {
-                error = e.Message;
+                error = Strings.Format("ManifestError_DuplicateElement", e.Element);
                 return null;
             }
 
             if (string.IsNullOrEmpty(uid) || string.IsNullOrEmpty(version))
             {
-                error = string.IsNullOrEmpty(uid) ? "it has no <uid>" : "it has no <version>";
+                error = Strings.Get(string.IsNullOrEmpty(uid) ? "ManifestError_NoUid" : "ManifestError_NoVersion");
                 return null;
             }
 
@@ -128,17 +132,20 @@ namespace OfflinePackage.Amr
         }
 
         private static string Once(string? existing, string element, string value) =>
-            existing == null ? value : throw new DuplicateElementException($"<{element}> appears more than once");
+            existing == null ? value : throw new DuplicateElementException(element);
 
         private static string Escape(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+        /// <summary>An element of &lt;package&gt; appears twice; caught in <see cref="TryParse"/>, never thrown out of it.</summary>
         private sealed class DuplicateElementException : Exception
         {
-            public DuplicateElementException(string message)
-                : base(message)
+            public DuplicateElementException(string element)
             {
+                Element = element;
             }
+
+            public string Element { get; }
         }
     }
 }

@@ -13,5 +13,9 @@ namespace OfflinePackage.Diagnostics
         public static string Get(string name) =>
             Resources.GetString(name, CultureInfo.CurrentUICulture)
             ?? throw new InvalidOperationException($"Missing resource string '{name}'.");
+
+        /// <summary>The text of <paramref name="name"/> with its placeholders {0}, {1}... filled with <paramref name="args"/>.</summary>
+        public static string Format(string name, params object?[] args) =>
+            string.Format(CultureInfo.CurrentCulture, Get(name), args);
     }
 }

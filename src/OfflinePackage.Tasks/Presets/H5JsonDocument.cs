@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
 {
@@ -86,7 +87,7 @@ namespace OfflinePackage.Presets
             var root = parsed.Value;
             if (root.Kind != JsonItemKind.Object)
             {
-                return Failed(Shape(source, "the top level is " + KindName(root.Kind) + ", not an object"));
+                return Failed(Shape(source, "H5JsonShape_TopLevelNotObject", KindName(root.Kind)));
             }
 
             var findings = new List<PresetFinding>();
@@ -96,7 +97,7 @@ namespace OfflinePackage.Presets
             {
                 if (configValue.Kind != JsonItemKind.Object)
                 {
-                    findings.Add(Shape(source, "config is " + KindName(configValue.Kind) + ", not an object"));
+                    findings.Add(Shape(source, "H5JsonShape_ConfigNotObject", KindName(configValue.Kind)));
                 }
                 else
                 {
@@ -116,7 +117,7 @@ namespace OfflinePackage.Presets
             var entries = new List<H5JsonEntry>();
             if (data == null || data.Kind != JsonItemKind.Array)
             {
-                findings.Add(Shape(source, data == null ? "there is no 'data' array" : "'data' is " + KindName(data.Kind) + ", not an array"));
+                findings.Add(data == null ? Shape(source, "H5JsonShape_NoData") : Shape(source, "H5JsonShape_DataNotArray", KindName(data.Kind)));
                 return new PresetResult<H5JsonDocument>(null, findings);
             }
 
@@ -125,7 +126,7 @@ namespace OfflinePackage.Presets
                 var item = data.Items[i];
                 if (item.Kind != JsonItemKind.Object)
                 {
-                    findings.Add(Shape(source, Format("data[{0}] is {1}, not an object", i, KindName(item.Kind))));
+                    findings.Add(Shape(source, "H5JsonShape_EntryNotObject", i, KindName(item.Kind)));
                     continue;
                 }
 
@@ -134,13 +135,13 @@ namespace OfflinePackage.Presets
                 var versionValue = entry.Get(H5JsonEntry.VersionKey);
                 if (idValue == null || idValue.Kind != JsonItemKind.String || idValue.Text.Length == 0)
                 {
-                    findings.Add(Shape(source, Format("data[{0}] has no app_id string", i)));
+                    findings.Add(Shape(source, "H5JsonShape_NoAppId", i));
                     continue;
                 }
 
                 if (versionValue == null || versionValue.Kind != JsonItemKind.String || versionValue.Text.Length == 0)
                 {
-                    findings.Add(Shape(source, Format("data[{0}] (app_id {1}) has no version string", i, idValue.Text)));
+                    findings.Add(Shape(source, "H5JsonShape_NoVersion", i, idValue.Text));
                     continue;
                 }
 
@@ -163,14 +164,15 @@ namespace OfflinePackage.Presets
                     }
                     else if (member.Name == H5JsonEntry.ExtendInfoKey && member.Value.Kind != JsonItemKind.Object && !(member.Value.Kind == JsonItemKind.String && member.Value.Text.Length == 0))
                     {
+                        var objectOrEmpty = Strings.Get("JsonKind_ObjectOrEmptyString");
                         findings.Add(new PresetFinding(
                             PresetFindingKind.H5JsonMemberType,
-                            Format("{0}: extend_info of app_id {1} is {2}; the console writes an object or \"\"", source, idValue.Text, KindName(member.Value.Kind)),
+                            Format("{0}: extend_info of app_id {1} is {2}; the console writes {3}", source, idValue.Text, KindName(member.Value.Kind), objectOrEmpty),
                             source,
                             idValue.Text,
                             member.Name,
                             KindName(member.Value.Kind),
-                            "an object or \"\""));
+                            objectOrEmpty));
                     }
                 }
 
@@ -192,11 +194,12 @@ namespace OfflinePackage.Presets
             catch (DecoderFallbackException e)
             {
                 var offset = e.Index >= 0 ? e.Index + start : start;
+                var message = Strings.Format("JsonError_NotUtf8", offset.ToString(CultureInfo.InvariantCulture));
                 return Failed(new PresetFinding(
                     PresetFindingKind.H5JsonInvalidJson,
-                    Format("{0}: not valid UTF-8 (byte offset {1})", source, offset),
+                    Format("{0}: {1}", source, message),
                     source,
-                    Format("not valid UTF-8 (byte offset {0})", offset),
+                    message,
                     "1",
                     "1"));
             }
@@ -230,7 +233,7 @@ namespace OfflinePackage.Presets
         {
             var list = documents.ToList();
             var names = sources?.ToList() ?? new List<string>();
-            string SourceOf(int i) => i < names.Count ? names[i] : "document " + (i + 1).ToString(CultureInfo.InvariantCulture);
+            string SourceOf(int i) => i < names.Count ? names[i] : Strings.Format("H5JsonSource_Unnamed", (i + 1).ToString(CultureInfo.InvariantCulture));
 
             var findings = new List<PresetFinding>();
             var config = list.Count > 0 ? list[0].Config : DefaultConfig;
@@ -294,24 +297,29 @@ namespace OfflinePackage.Presets
                 joined);
         }
 
+        /// <summary>What a JSON value is, as the messages say it ("an array", "null"): a <c>JsonKind_</c> text of Strings.resx.</summary>
         internal static string KindName(JsonItemKind kind)
         {
             switch (kind)
             {
-                case JsonItemKind.Object: return "an object";
-                case JsonItemKind.Array: return "an array";
-                case JsonItemKind.String: return "a string";
-                case JsonItemKind.Number: return "a number";
-                case JsonItemKind.Null: return "null";
-                default: return "a boolean";
+                case JsonItemKind.Object: return Strings.Get("JsonKind_Object");
+                case JsonItemKind.Array: return Strings.Get("JsonKind_Array");
+                case JsonItemKind.String: return Strings.Get("JsonKind_String");
+                case JsonItemKind.Number: return Strings.Get("JsonKind_Number");
+                case JsonItemKind.Null: return Strings.Get("JsonKind_Null");
+                default: return Strings.Get("JsonKind_Boolean");
             }
         }
 
         private static PresetResult<H5JsonDocument> Failed(PresetFinding finding) =>
             new PresetResult<H5JsonDocument>(null, new[] { finding });
 
-        private static PresetFinding Shape(string source, string what) =>
-            new PresetFinding(PresetFindingKind.H5JsonInvalidShape, source + ": " + what, source, what);
+        /// <summary>An H5JsonInvalidShape finding whose "what is wrong" is <paramref name="whatKey"/>'s text (an <c>H5JsonShape_</c> key of Strings.resx) filled with <paramref name="whatArguments"/>.</summary>
+        private static PresetFinding Shape(string source, string whatKey, params object[] whatArguments)
+        {
+            var what = Strings.Format(whatKey, whatArguments);
+            return new PresetFinding(PresetFindingKind.H5JsonInvalidShape, source + ": " + what, source, what);
+        }
 
         private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
 namespace OfflinePackage.Presets
@@ -138,15 +139,31 @@ namespace OfflinePackage.Presets
     /// <summary>Why a text is not JSON, and where: the offset and 1-based line and column of the offending character.</summary>
     public sealed class JsonError
     {
-        public JsonError(string message, int offset, int line, int column)
+        /// <param name="messageKey">The message's text in Resources/Strings.resx: a <c>JsonError_</c> key, never the text itself.</param>
+        /// <param name="offset">0-based index of the offending character.</param>
+        /// <param name="line">1-based line of the offending character.</param>
+        /// <param name="column">1-based column of the offending character.</param>
+        /// <param name="messageArguments">The values filled into the text's placeholders {0}, {1}...</param>
+        public JsonError(string messageKey, int offset, int line, int column, params object?[] messageArguments)
         {
-            Message = message;
+            MessageKey = messageKey;
+            MessageArguments = messageArguments;
+            Message = Strings.Format(messageKey, messageArguments);
             Offset = offset;
             Line = line;
             Column = column;
         }
 
-        /// <summary>An English description, e.g. "expected ',' or '}' after an object member".</summary>
+        /// <summary>The key of <see cref="Message"/>'s text in Resources/Strings.resx (<c>JsonError_...</c>).</summary>
+        public string MessageKey { get; }
+
+        /// <summary>The values filled into <see cref="MessageKey"/>'s text.</summary>
+        public IReadOnlyList<object?> MessageArguments { get; }
+
+        /// <summary>
+        /// What is wrong, e.g. "unexpected '1': expected ',' or '}' in an object": <see cref="MessageKey"/>'s text filled
+        /// with <see cref="MessageArguments"/> (it fills the messages of OPK6008 and OPK6028).
+        /// </summary>
         public string Message { get; }
 
         /// <summary>0-based index (UTF-16 code units) of the offending character; the text's length at end of input.</summary>
@@ -372,7 +389,7 @@ namespace OfflinePackage.Presets
                 SkipWhitespace();
                 if (position >= text.Length)
                 {
-                    return Fail("empty input: expected a JSON value");
+                    return Fail("JsonError_EmptyInput");
                 }
 
                 var value = ParseValue(0);
@@ -384,19 +401,20 @@ namespace OfflinePackage.Presets
                 SkipWhitespace();
                 if (position < text.Length)
                 {
-                    return Fail("unexpected " + Describe(text[position]) + " after the end of the JSON value");
+                    return Fail("JsonError_TextAfterValue", Describe(text[position]));
                 }
 
                 return new JsonParseResult(value, null);
             }
 
-            private JsonParseResult Fail(string message)
+            private JsonParseResult Fail(string messageKey, params object?[] messageArguments)
             {
-                SetError(message, position);
+                SetError(messageKey, position, messageArguments);
                 return new JsonParseResult(null, error);
             }
 
-            private JsonItem? SetError(string message, int at)
+            /// <summary>Records the first error: a <c>JsonError_</c> key of Strings.resx and its arguments, at offset <paramref name="at"/>.</summary>
+            private JsonItem? SetError(string messageKey, int at, params object?[] messageArguments)
             {
                 if (error == null)
                 {
@@ -411,7 +429,7 @@ namespace OfflinePackage.Presets
                         }
                     }
 
-                    error = new JsonError(message, at, line, at - lineStart + 1);
+                    error = new JsonError(messageKey, at, line, at - lineStart + 1, messageArguments);
                 }
 
                 return null;
@@ -435,7 +453,7 @@ namespace OfflinePackage.Presets
             {
                 if (position >= text.Length)
                 {
-                    return SetError("unexpected end of input: expected a JSON value", position);
+                    return SetError("JsonError_EndExpectingValue", position);
                 }
 
                 var c = text[position];
@@ -460,7 +478,7 @@ namespace OfflinePackage.Presets
                             return ParseNumber();
                         }
 
-                        return SetError("unexpected " + Describe(c) + ": expected a JSON value", position);
+                        return SetError("JsonError_UnexpectedExpectingValue", position, Describe(c));
                 }
             }
 
@@ -468,7 +486,7 @@ namespace OfflinePackage.Presets
             {
                 if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
                 {
-                    return SetError("invalid literal: expected '" + literal + "'", position);
+                    return SetError("JsonError_InvalidLiteral", position, literal);
                 }
 
                 position += literal.Length;
@@ -481,7 +499,7 @@ namespace OfflinePackage.Presets
                 var end = ScanNumber(text, start);
                 if (end < 0)
                 {
-                    return SetError("invalid number", start);
+                    return SetError("JsonError_InvalidNumber", start);
                 }
 
                 position = end;
@@ -492,7 +510,7 @@ namespace OfflinePackage.Presets
             {
                 if (depth > MaxDepth)
                 {
-                    return SetError("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels", position);
+                    return SetError("JsonError_TooDeep", position, MaxDepth.ToString(CultureInfo.InvariantCulture));
                 }
 
                 position++;
@@ -517,7 +535,7 @@ namespace OfflinePackage.Presets
                     SkipWhitespace();
                     if (position >= text.Length)
                     {
-                        return SetError("unexpected end of input: expected ',' or ']' in an array", position);
+                        return SetError("JsonError_EndInArray", position);
                     }
 
                     if (text[position] == ',')
@@ -532,7 +550,7 @@ namespace OfflinePackage.Presets
                         return JsonItem.Array(items);
                     }
 
-                    return SetError("unexpected " + Describe(text[position]) + ": expected ',' or ']' in an array", position);
+                    return SetError("JsonError_UnexpectedInArray", position, Describe(text[position]));
                 }
             }
 
@@ -540,7 +558,7 @@ namespace OfflinePackage.Presets
             {
                 if (depth > MaxDepth)
                 {
-                    return SetError("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels", position);
+                    return SetError("JsonError_TooDeep", position, MaxDepth.ToString(CultureInfo.InvariantCulture));
                 }
 
                 position++;
@@ -557,12 +575,12 @@ namespace OfflinePackage.Presets
                     SkipWhitespace();
                     if (position >= text.Length)
                     {
-                        return SetError("unexpected end of input: expected a member name in double quotes", position);
+                        return SetError("JsonError_EndExpectingName", position);
                     }
 
                     if (text[position] != '"')
                     {
-                        return SetError("unexpected " + Describe(text[position]) + ": expected a member name in double quotes", position);
+                        return SetError("JsonError_UnexpectedExpectingName", position, Describe(text[position]));
                     }
 
                     var name = ParseString();
@@ -574,7 +592,9 @@ namespace OfflinePackage.Presets
                     SkipWhitespace();
                     if (position >= text.Length || text[position] != ':')
                     {
-                        return SetError(position >= text.Length ? "unexpected end of input: expected ':' after a member name" : "unexpected " + Describe(text[position]) + ": expected ':' after a member name", position);
+                        return position >= text.Length
+                            ? SetError("JsonError_EndExpectingColon", position)
+                            : SetError("JsonError_UnexpectedExpectingColon", position, Describe(text[position]));
                     }
 
                     position++;
@@ -589,7 +609,7 @@ namespace OfflinePackage.Presets
                     SkipWhitespace();
                     if (position >= text.Length)
                     {
-                        return SetError("unexpected end of input: expected ',' or '}' in an object", position);
+                        return SetError("JsonError_EndInObject", position);
                     }
 
                     if (text[position] == ',')
@@ -604,7 +624,7 @@ namespace OfflinePackage.Presets
                         return JsonItem.Object(members);
                     }
 
-                    return SetError("unexpected " + Describe(text[position]) + ": expected ',' or '}' in an object", position);
+                    return SetError("JsonError_UnexpectedInObject", position, Describe(text[position]));
                 }
             }
 
@@ -617,7 +637,7 @@ namespace OfflinePackage.Presets
                 {
                     if (position >= text.Length)
                     {
-                        SetError("unterminated string", position);
+                        SetError("JsonError_UnterminatedString", position);
                         return null;
                     }
 
@@ -630,7 +650,7 @@ namespace OfflinePackage.Presets
 
                     if (c < 0x20)
                     {
-                        SetError("control character " + Describe(c) + " in a string must be escaped", position);
+                        SetError("JsonError_ControlCharacter", position, Describe(c));
                         return null;
                     }
 
@@ -648,7 +668,7 @@ namespace OfflinePackage.Presets
                     {
                         if (position + 1 >= text.Length || !char.IsLowSurrogate(text[position + 1]))
                         {
-                            SetError("unpaired surrogate " + Describe(c) + " in a string", position);
+                            SetError("JsonError_UnpairedSurrogate", position, Describe(c));
                             return null;
                         }
 
@@ -659,7 +679,7 @@ namespace OfflinePackage.Presets
 
                     if (char.IsLowSurrogate(c))
                     {
-                        SetError("unpaired surrogate " + Describe(c) + " in a string", position);
+                        SetError("JsonError_UnpairedSurrogate", position, Describe(c));
                         return null;
                     }
 
@@ -673,7 +693,7 @@ namespace OfflinePackage.Presets
                 var start = position;
                 if (position + 1 >= text.Length)
                 {
-                    SetError("unterminated escape sequence", position);
+                    SetError("JsonError_UnterminatedEscape", position);
                     return false;
                 }
 
@@ -699,7 +719,7 @@ namespace OfflinePackage.Presets
                         var c = (char)unit;
                         if (char.IsLowSurrogate(c))
                         {
-                            SetError("unpaired surrogate escape \\u" + unit.ToString("x4", CultureInfo.InvariantCulture), start);
+                            SetError("JsonError_UnpairedSurrogateEscape", start, unit.ToString("x4", CultureInfo.InvariantCulture));
                             return false;
                         }
 
@@ -707,7 +727,7 @@ namespace OfflinePackage.Presets
                         {
                             if (position + 1 >= text.Length || text[position] != '\\' || text[position + 1] != 'u')
                             {
-                                SetError("unpaired surrogate escape \\u" + unit.ToString("x4", CultureInfo.InvariantCulture), start);
+                                SetError("JsonError_UnpairedSurrogateEscape", start, unit.ToString("x4", CultureInfo.InvariantCulture));
                                 return false;
                             }
 
@@ -721,7 +741,7 @@ namespace OfflinePackage.Presets
 
                             if (!char.IsLowSurrogate((char)low))
                             {
-                                SetError("unpaired surrogate escape \\u" + unit.ToString("x4", CultureInfo.InvariantCulture), start);
+                                SetError("JsonError_UnpairedSurrogateEscape", start, unit.ToString("x4", CultureInfo.InvariantCulture));
                                 return false;
                             }
 
@@ -732,7 +752,7 @@ namespace OfflinePackage.Presets
                         value.Append(c);
                         return true;
                     default:
-                        SetError("invalid escape sequence \\" + (e < 0x20 || char.IsSurrogate(e) ? Describe(e) : e.ToString()), start);
+                        SetError("JsonError_InvalidEscape", start, e < 0x20 || char.IsSurrogate(e) ? Describe(e) : e.ToString());
                         return false;
                 }
             }
@@ -742,7 +762,7 @@ namespace OfflinePackage.Presets
             {
                 if (position + 4 > text.Length)
                 {
-                    SetError("\\u must be followed by 4 hex digits", escapeStart);
+                    SetError("JsonError_UnicodeEscapeDigits", escapeStart);
                     return -1;
                 }
 
@@ -752,7 +772,7 @@ namespace OfflinePackage.Presets
                     var digit = HexValue(text[position + i]);
                     if (digit < 0)
                     {
-                        SetError("\\u must be followed by 4 hex digits", escapeStart);
+                        SetError("JsonError_UnicodeEscapeDigits", escapeStart);
                         return -1;
                     }
 

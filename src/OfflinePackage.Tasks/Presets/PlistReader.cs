@@ -7,6 +7,7 @@ using System.Numerics;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
 {
@@ -99,14 +100,14 @@ namespace OfflinePackage.Presets
         {
             if (content.Length == 0)
             {
-                return Fail(PresetFindingKind.PlistInvalid, source + ": the file is empty", source, "the file is empty");
+                return Invalid(source, string.Empty, "PlistError_Empty");
             }
 
             if (StartsWith(content, "bplist"))
             {
                 if (content.Length < 8)
                 {
-                    return Fail(PresetFindingKind.PlistInvalid, source + ": corrupt binary property list: the file is too short", source, "the file is too short");
+                    return Invalid(source, "corrupt binary property list: ", "PlistError_TooShort");
                 }
 
                 if (!StartsWith(content, "bplist00"))
@@ -134,7 +135,7 @@ namespace OfflinePackage.Presets
 
             if (first != '<')
             {
-                return Fail(PresetFindingKind.PlistInvalid, source + ": neither an XML nor a binary property list", source, "neither an XML nor a binary property list");
+                return Invalid(source, string.Empty, "PlistError_NotAPropertyList");
             }
 
             try
@@ -166,20 +167,31 @@ namespace OfflinePackage.Presets
         private static PresetResult<PlistDocument> Fail(PresetFindingKind kind, string message, params string[] args) =>
             new PresetResult<PlistDocument>(null, new[] { new PresetFinding(kind, message, args) });
 
+        /// <summary>
+        /// A PlistInvalid finding whose reason is <paramref name="reasonKey"/>'s text (a <c>PlistError_</c> key of
+        /// Strings.resx); the English log message puts <paramref name="logPrefix"/> before it.
+        /// </summary>
+        private static PresetResult<PlistDocument> Invalid(string source, string logPrefix, string reasonKey)
+        {
+            var reason = Strings.Get(reasonKey);
+            return Fail(PresetFindingKind.PlistInvalid, source + ": " + logPrefix + reason, source, reason);
+        }
+
+        /// <summary>What a plist value is, as OPK6027 says it ("an array", "data"): a <c>PlistType_</c> text of Strings.resx.</summary>
         private static string TypeName(object? value) =>
-            value switch
+            Strings.Get(value switch
             {
-                null => "null",
-                string _ => "a string",
-                bool _ => "a boolean",
-                long _ => "an integer",
-                BigInteger _ => "an integer",
-                double _ => "a real",
-                DateTime _ => "a date",
-                byte[] _ => "data",
-                IReadOnlyList<object?> _ => "an array",
-                _ => "a dictionary",
-            };
+                null => "PlistType_Null",
+                string _ => "PlistType_String",
+                bool _ => "PlistType_Boolean",
+                long _ => "PlistType_Integer",
+                BigInteger _ => "PlistType_Integer",
+                double _ => "PlistType_Real",
+                DateTime _ => "PlistType_Date",
+                byte[] _ => "PlistType_Data",
+                IReadOnlyList<object?> _ => "PlistType_Array",
+                _ => "PlistType_Dictionary",
+            });
 
         private static bool StartsWith(byte[] content, string ascii)
         {
@@ -236,13 +248,13 @@ namespace OfflinePackage.Presets
             var plist = document.Root!;
             if (plist.Name.LocalName != "plist")
             {
-                throw new PlistFormatException("the root element is <" + plist.Name.LocalName + ">, not <plist>");
+                throw new PlistFormatException("PlistError_RootNotPlist", plist.Name.LocalName);
             }
 
             var values = plist.Elements().ToList();
             if (values.Count != 1)
             {
-                throw new PlistFormatException("<plist> must contain exactly one value, it has " + values.Count.ToString(CultureInfo.InvariantCulture));
+                throw new PlistFormatException("PlistError_PlistValueCount", values.Count.ToString(CultureInfo.InvariantCulture));
             }
 
             return ReadXmlValue(values[0], 1);
@@ -252,7 +264,7 @@ namespace OfflinePackage.Presets
         {
             if (depth > MaxDepth)
             {
-                throw new PlistFormatException("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+                throw new PlistFormatException("PlistError_TooDeep", MaxDepth.ToString(CultureInfo.InvariantCulture));
             }
 
             var text = element.Value;
@@ -272,14 +284,14 @@ namespace OfflinePackage.Presets
                         return big;
                     }
 
-                    throw new PlistFormatException("<integer>" + trimmed + "</integer> is not an integer" + LineOf(element));
+                    throw PlistFormatException.At(element, "PlistError_NotAnInteger", trimmed);
                 case "real":
                     if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
                     {
                         return real;
                     }
 
-                    throw new PlistFormatException("<real>" + text.Trim() + "</real> is not a number" + LineOf(element));
+                    throw PlistFormatException.At(element, "PlistError_NotANumber", text.Trim());
                 case "true":
                     return true;
                 case "false":
@@ -290,7 +302,7 @@ namespace OfflinePackage.Presets
                         return date;
                     }
 
-                    throw new PlistFormatException("<date>" + text.Trim() + "</date> is not a date" + LineOf(element));
+                    throw PlistFormatException.At(element, "PlistError_NotADate", text.Trim());
                 case "data":
                     try
                     {
@@ -298,7 +310,7 @@ namespace OfflinePackage.Presets
                     }
                     catch (FormatException)
                     {
-                        throw new PlistFormatException("<data> is not Base64" + LineOf(element));
+                        throw PlistFormatException.At(element, "PlistError_NotBase64");
                     }
 
                 case "array":
@@ -310,12 +322,12 @@ namespace OfflinePackage.Presets
                     {
                         if (children[i].Name.LocalName != "key")
                         {
-                            throw new PlistFormatException("expected <key> in <dict>, found <" + children[i].Name.LocalName + ">" + LineOf(children[i]));
+                            throw PlistFormatException.At(children[i], "PlistError_KeyExpected", children[i].Name.LocalName);
                         }
 
                         if (i + 1 >= children.Count)
                         {
-                            throw new PlistFormatException("<key>" + children[i].Value + "</key> has no value" + LineOf(children[i]));
+                            throw PlistFormatException.At(children[i], "PlistError_KeyWithoutValue", children[i].Value);
                         }
 
                         dict[children[i].Value] = ReadXmlValue(children[i + 1], depth + 1);
@@ -323,19 +335,23 @@ namespace OfflinePackage.Presets
 
                     return dict;
                 default:
-                    throw new PlistFormatException("unknown element <" + element.Name.LocalName + ">" + LineOf(element));
+                    throw PlistFormatException.At(element, "PlistError_UnknownElement", element.Name.LocalName);
             }
         }
 
-        private static string LineOf(XElement element) =>
-            element is IXmlLineInfo info && info.HasLineInfo() ? " (line " + info.LineNumber.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
-
+        /// <summary>Why a plist is invalid: its message is a <c>PlistError_</c> text of Strings.resx, filled with the arguments.</summary>
         private sealed class PlistFormatException : Exception
         {
-            public PlistFormatException(string message)
-                : base(message)
+            public PlistFormatException(string messageKey, params object[] messageArguments)
+                : base(Strings.Format(messageKey, messageArguments))
             {
             }
+
+            /// <summary>The problem <paramref name="messageKey"/> at an XML element, followed by its line when the reader knows it.</summary>
+            public static PlistFormatException At(XElement element, string messageKey, params object[] messageArguments) =>
+                element is IXmlLineInfo info && info.HasLineInfo()
+                    ? new PlistFormatException("PlistError_AtLine", Strings.Format(messageKey, messageArguments), info.LineNumber.ToString(CultureInfo.InvariantCulture))
+                    : new PlistFormatException(messageKey, messageArguments);
         }
 
         /// <summary>
@@ -372,33 +388,33 @@ namespace OfflinePackage.Presets
                 const int trailerSize = 32;
                 if (data.Length < header + 1 + trailerSize)
                 {
-                    throw new PlistFormatException("the file is too short (" + data.Length.ToString(CultureInfo.InvariantCulture) + " bytes)");
+                    throw new PlistFormatException("PlistError_TooShortBytes", data.Length.ToString(CultureInfo.InvariantCulture));
                 }
 
                 var trailer = data.Length - trailerSize;
                 offsetSize = data[trailer + 6];
                 refSize = data[trailer + 7];
-                objectCount = ReadUnsigned(trailer + 8, 8, "object count");
-                var top = ReadUnsigned(trailer + 16, 8, "top object");
-                offsetTable = ReadUnsigned(trailer + 24, 8, "offset table offset");
+                objectCount = ReadUnsigned(trailer + 8, 8, "PlistPart_ObjectCount");
+                var top = ReadUnsigned(trailer + 16, 8, "PlistPart_TopObject");
+                offsetTable = ReadUnsigned(trailer + 24, 8, "PlistPart_OffsetTableOffset");
                 if (offsetSize < 1 || offsetSize > 8 || refSize < 1 || refSize > 8)
                 {
-                    throw new PlistFormatException("invalid trailer: offset size " + offsetSize.ToString(CultureInfo.InvariantCulture) + ", reference size " + refSize.ToString(CultureInfo.InvariantCulture));
+                    throw new PlistFormatException("PlistError_TrailerSizes", offsetSize.ToString(CultureInfo.InvariantCulture), refSize.ToString(CultureInfo.InvariantCulture));
                 }
 
                 if (objectCount < 1 || objectCount > data.Length)
                 {
-                    throw new PlistFormatException("invalid trailer: object count " + objectCount.ToString(CultureInfo.InvariantCulture));
+                    throw new PlistFormatException("PlistError_TrailerObjectCount", objectCount.ToString(CultureInfo.InvariantCulture));
                 }
 
                 if (top >= objectCount)
                 {
-                    throw new PlistFormatException("invalid trailer: top object " + top.ToString(CultureInfo.InvariantCulture) + " of " + objectCount.ToString(CultureInfo.InvariantCulture));
+                    throw new PlistFormatException("PlistError_TrailerTopObject", top.ToString(CultureInfo.InvariantCulture), objectCount.ToString(CultureInfo.InvariantCulture));
                 }
 
                 if (offsetTable < header + 1 || offsetTable > trailer || objectCount * offsetSize > trailer - offsetTable)
                 {
-                    throw new PlistFormatException("invalid trailer: the offset table at " + offsetTable.ToString(CultureInfo.InvariantCulture) + " does not fit the file");
+                    throw new PlistFormatException("PlistError_TrailerOffsetTable", offsetTable.ToString(CultureInfo.InvariantCulture));
                 }
 
                 objectsEnd = offsetTable;
@@ -409,7 +425,7 @@ namespace OfflinePackage.Presets
             {
                 if (reference < 0 || reference >= objectCount)
                 {
-                    throw new PlistFormatException("object reference " + reference.ToString(CultureInfo.InvariantCulture) + " is out of range");
+                    throw new PlistFormatException("PlistError_ReferenceOutOfRange", reference.ToString(CultureInfo.InvariantCulture));
                 }
 
                 if (decoded.TryGetValue(reference, out var done))
@@ -419,18 +435,18 @@ namespace OfflinePackage.Presets
 
                 if (depth > MaxDepth)
                 {
-                    throw new PlistFormatException("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+                    throw new PlistFormatException("PlistError_TooDeep", MaxDepth.ToString(CultureInfo.InvariantCulture));
                 }
 
                 if (!inProgress.Add(reference))
                 {
-                    throw new PlistFormatException("object " + reference.ToString(CultureInfo.InvariantCulture) + " contains itself");
+                    throw new PlistFormatException("PlistError_ObjectContainsItself", reference.ToString(CultureInfo.InvariantCulture));
                 }
 
-                var offset = ReadUnsigned(offsetTable + (reference * offsetSize), offsetSize, "offset");
+                var offset = ReadUnsigned(offsetTable + (reference * offsetSize), offsetSize, "PlistPart_Offset");
                 if (offset < 8 || offset >= objectsEnd)
                 {
-                    throw new PlistFormatException("object " + reference.ToString(CultureInfo.InvariantCulture) + " has offset " + offset.ToString(CultureInfo.InvariantCulture) + ", outside the object area");
+                    throw new PlistFormatException("PlistError_ObjectOffset", reference.ToString(CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
                 }
 
                 var value = ReadAt(offset, depth);
@@ -479,14 +495,14 @@ namespace OfflinePackage.Presets
                         var seconds = BitConverter.ToDouble(BigEndian(position, 8), 0);
                         if (double.IsNaN(seconds) || seconds < MinDateSeconds || seconds > MaxDateSeconds)
                         {
-                            throw new PlistFormatException("date at offset " + offset.ToString(CultureInfo.InvariantCulture) + " is out of range");
+                            throw new PlistFormatException("PlistError_DateOutOfRange", offset.ToString(CultureInfo.InvariantCulture));
                         }
 
                         return Epoch.AddSeconds(seconds);
                     case 0x4:
                     {
                         var count = ReadCount(ref position, info);
-                        Need(position, count, "data");
+                        Need(position, count, "PlistPart_Data");
                         var bytes = new byte[count];
                         Array.Copy(data, position, bytes, 0, count);
                         return bytes;
@@ -495,14 +511,14 @@ namespace OfflinePackage.Presets
                     case 0x5:
                     {
                         var count = ReadCount(ref position, info);
-                        Need(position, count, "ASCII string");
+                        Need(position, count, "PlistPart_AsciiString");
                         var chars = new char[count];
                         for (var i = 0; i < count; i++)
                         {
                             var b = data[position + i];
                             if (b > 0x7F)
                             {
-                                throw new PlistFormatException("ASCII string at offset " + offset.ToString(CultureInfo.InvariantCulture) + " has a non-ASCII byte");
+                                throw new PlistFormatException("PlistError_NonAsciiByte", offset.ToString(CultureInfo.InvariantCulture));
                             }
 
                             chars[i] = (char)b;
@@ -516,10 +532,10 @@ namespace OfflinePackage.Presets
                         var count = ReadCount(ref position, info);
                         if (count > int.MaxValue / 2)
                         {
-                            throw new PlistFormatException("UTF-16 string at offset " + offset.ToString(CultureInfo.InvariantCulture) + " is too long");
+                            throw new PlistFormatException("PlistError_Utf16TooLong", offset.ToString(CultureInfo.InvariantCulture));
                         }
 
-                        Need(position, count * 2, "UTF-16 string");
+                        Need(position, count * 2, "PlistPart_Utf16String");
                         return Encoding.BigEndianUnicode.GetString(data, (int)position, count * 2);
                     }
 
@@ -529,16 +545,16 @@ namespace OfflinePackage.Presets
                             throw Bad(offset, marker);
                         }
 
-                        return ReadUnsigned(position, info + 1, "UID");
+                        return ReadUnsigned(position, info + 1, "PlistPart_Uid");
                     case 0xA:
                     case 0xC:
                     {
                         var count = ReadCount(ref position, info);
-                        Need(position, (long)count * refSize, "array");
+                        Need(position, (long)count * refSize, "PlistPart_Array");
                         var items = new List<object?>(count);
                         for (var i = 0; i < count; i++)
                         {
-                            items.Add(ReadObject(ReadUnsigned(position + ((long)i * refSize), refSize, "reference"), depth + 1));
+                            items.Add(ReadObject(ReadUnsigned(position + ((long)i * refSize), refSize, "PlistPart_Reference"), depth + 1));
                         }
 
                         return items;
@@ -547,13 +563,13 @@ namespace OfflinePackage.Presets
                     case 0xD:
                     {
                         var count = ReadCount(ref position, info);
-                        Need(position, 2L * count * refSize, "dictionary");
+                        Need(position, 2L * count * refSize, "PlistPart_Dictionary");
                         var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
                         for (var i = 0; i < count; i++)
                         {
-                            var key = ReadObject(ReadUnsigned(position + ((long)i * refSize), refSize, "reference"), depth + 1) as string
-                                ?? throw new PlistFormatException("dictionary at offset " + offset.ToString(CultureInfo.InvariantCulture) + " has a key that is not a string");
-                            dict[key] = ReadObject(ReadUnsigned(position + ((long)(count + i) * refSize), refSize, "reference"), depth + 1);
+                            var key = ReadObject(ReadUnsigned(position + ((long)i * refSize), refSize, "PlistPart_Reference"), depth + 1) as string
+                                ?? throw new PlistFormatException("PlistError_DictionaryKey", offset.ToString(CultureInfo.InvariantCulture));
+                            dict[key] = ReadObject(ReadUnsigned(position + ((long)(count + i) * refSize), refSize, "PlistPart_Reference"), depth + 1);
                         }
 
                         return dict;
@@ -574,7 +590,7 @@ namespace OfflinePackage.Presets
                 var size = 1 << info;
                 if (size <= 4)
                 {
-                    return (long)ReadUnsigned(position, size, "integer");
+                    return (long)ReadUnsigned(position, size, "PlistPart_Integer");
                 }
 
                 var bytes = BigEndian(position, size);
@@ -600,28 +616,31 @@ namespace OfflinePackage.Presets
                     return info;
                 }
 
-                Need(position, 1, "length");
+                Need(position, 1, "PlistPart_Length");
                 var marker = data[position];
                 if (marker >> 4 != 0x1 || (marker & 0x0F) > 3)
                 {
-                    throw new PlistFormatException("invalid length marker 0x" + marker.ToString("x2", CultureInfo.InvariantCulture) + " at offset " + position.ToString(CultureInfo.InvariantCulture));
+                    throw new PlistFormatException("PlistError_LengthMarker", marker.ToString("x2", CultureInfo.InvariantCulture), position.ToString(CultureInfo.InvariantCulture));
                 }
 
                 var size = 1 << (marker & 0x0F);
-                var count = ReadUnsigned(position + 1, size, "length");
+                var count = ReadUnsigned(position + 1, size, "PlistPart_Length");
                 position += 1 + size;
                 if (count < 0 || count > data.Length)
                 {
-                    throw new PlistFormatException("length " + count.ToString(CultureInfo.InvariantCulture) + " at offset " + position.ToString(CultureInfo.InvariantCulture) + " exceeds the file");
+                    throw new PlistFormatException("PlistError_LengthPastEnd", count.ToString(CultureInfo.InvariantCulture), position.ToString(CultureInfo.InvariantCulture));
                 }
 
                 return (int)count;
             }
 
-            /// <summary>A big-endian unsigned integer of 1–8 bytes; 8-byte values above long.MaxValue are rejected.</summary>
-            private long ReadUnsigned(long position, int size, string what)
+            /// <summary>
+            /// A big-endian unsigned integer of 1–8 bytes; 8-byte values above long.MaxValue are rejected.
+            /// <paramref name="whatKey"/> names it in errors: a <c>PlistPart_</c> key of Strings.resx.
+            /// </summary>
+            private long ReadUnsigned(long position, int size, string whatKey)
             {
-                Need(position, size, what, data.Length);
+                Need(position, size, whatKey, data.Length);
                 ulong value = 0;
                 for (var i = 0; i < size; i++)
                 {
@@ -630,7 +649,7 @@ namespace OfflinePackage.Presets
 
                 if (value > long.MaxValue)
                 {
-                    throw new PlistFormatException(what + " at offset " + position.ToString(CultureInfo.InvariantCulture) + " is too large");
+                    throw new PlistFormatException("PlistError_ValueTooLarge", Strings.Get(whatKey), position.ToString(CultureInfo.InvariantCulture));
                 }
 
                 return (long)value;
@@ -638,7 +657,7 @@ namespace OfflinePackage.Presets
 
             private byte[] BigEndian(long position, int size)
             {
-                Need(position, size, "number");
+                Need(position, size, "PlistPart_Number");
                 var bytes = new byte[size];
                 Array.Copy(data, position, bytes, 0, size);
                 if (BitConverter.IsLittleEndian)
@@ -649,18 +668,19 @@ namespace OfflinePackage.Presets
                 return bytes;
             }
 
-            private void Need(long position, long count, string what) => Need(position, count, what, objectsEnd);
+            private void Need(long position, long count, string whatKey) => Need(position, count, whatKey, objectsEnd);
 
-            private void Need(long position, long count, string what, long end)
+            /// <summary>Checks that <paramref name="count"/> bytes at <paramref name="position"/> end by <paramref name="end"/>; <paramref name="whatKey"/> (a <c>PlistPart_</c> key) names them in the error.</summary>
+            private void Need(long position, long count, string whatKey, long end)
             {
                 if (count < 0 || position < 0 || position > end || count > end - position)
                 {
-                    throw new PlistFormatException(what + " at offset " + position.ToString(CultureInfo.InvariantCulture) + " runs past the end of its area");
+                    throw new PlistFormatException("PlistError_PastEnd", Strings.Get(whatKey), position.ToString(CultureInfo.InvariantCulture));
                 }
             }
 
             private static PlistFormatException Bad(long offset, byte marker) =>
-                new PlistFormatException("unknown object marker 0x" + marker.ToString("x2", CultureInfo.InvariantCulture) + " at offset " + offset.ToString(CultureInfo.InvariantCulture));
+                new PlistFormatException("PlistError_UnknownMarker", marker.ToString("x2", CultureInfo.InvariantCulture), offset.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -24,7 +24,7 @@ namespace OfflinePackage.Presets
         /// <summary>Error. Args: domain as given.</summary>
         VirtualDomainHasPort,
 
-        /// <summary>Error. Args: domain as given, reason (English).</summary>
+        /// <summary>Error. Args: domain as given, reason (a VirtualDomainReason_ text of Strings.resx).</summary>
         VirtualDomainInvalid,
 
         /// <summary>Warning. Args: domain as given, the lower-case form.</summary>
@@ -35,10 +35,10 @@ namespace OfflinePackage.Presets
 
         // Extension info (spec §2.4, rule 20).
 
-        /// <summary>Error. Args: parser message, line, column.</summary>
+        /// <summary>Error. Args: parser message (<see cref="JsonError.Message"/>, a JsonError_ text), line, column.</summary>
         ExtendInfoInvalidJson,
 
-        /// <summary>Error. Args: the JSON kind found (array, string, number, ...).</summary>
+        /// <summary>Error. Args: the JSON kind found ("an array", "a string", ...: a JsonKind_ text).</summary>
         ExtendInfoNotObject,
 
         /// <summary>Error. Args: the value's JSON text.</summary>
@@ -52,7 +52,7 @@ namespace OfflinePackage.Presets
         /// <summary>Error. Args: none.</summary>
         NoClientPlatform,
 
-        /// <summary>Error. Args: platform, "min" or "max", value.</summary>
+        /// <summary>Error. Args: platform, "min" or "max" (a ClientBound_ text), value.</summary>
         ClientVersionInvalid,
 
         /// <summary>Error. Args: platform, max value.</summary>
@@ -92,27 +92,27 @@ namespace OfflinePackage.Presets
         /// <summary>Error. Args: path, system message.</summary>
         PlistUnreadable,
 
-        /// <summary>Error. Args: path, reason (English).</summary>
+        /// <summary>Error. Args: path, reason (a PlistError_ text, or the XML reader's message).</summary>
         PlistInvalid,
 
         /// <summary>Error. Args: path, format name.</summary>
         PlistUnsupportedFormat,
 
-        /// <summary>Error. Args: path, type found.</summary>
+        /// <summary>Error. Args: path, type found (a PlistType_ text).</summary>
         PlistRootNotDictionary,
 
         // h5_json.json (spec §3.6, rules 26 and 27).
 
-        /// <summary>Error. Args: source, parser message, line, column.</summary>
+        /// <summary>Error. Args: source, parser message (a JsonError_ text), line, column.</summary>
         H5JsonInvalidJson,
 
         /// <summary>Error. Args: path, system message.</summary>
         H5JsonUnreadable,
 
-        /// <summary>Error. Args: source, what is wrong (English).</summary>
+        /// <summary>Error. Args: source, what is wrong (an H5JsonShape_ text).</summary>
         H5JsonInvalidShape,
 
-        /// <summary>Warning. Args: source, app_id, member, JSON kind found, JSON kind the console writes.</summary>
+        /// <summary>Warning. Args: source, app_id, member, JSON kind found, JSON kind the console writes (JsonKind_ texts).</summary>
         H5JsonMemberType,
 
         /// <summary>Warning. Args: source, member name.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
 {
@@ -73,7 +74,7 @@ namespace OfflinePackage.Presets
 
             if (domain.IndexOf('@') >= 0)
             {
-                return Invalid(findings, domain, "it has user info ('@')");
+                return Invalid(findings, domain, "VirtualDomainReason_UserInfo");
             }
 
             var colon = domain.LastIndexOf(':');
@@ -86,17 +87,17 @@ namespace OfflinePackage.Presets
                     return findings;
                 }
 
-                return Invalid(findings, domain, "it contains ':'");
+                return Invalid(findings, domain, "VirtualDomainReason_Colon");
             }
 
             if (domain.Any(c => c > 0x7F))
             {
-                return Invalid(findings, domain, "it has non-ASCII characters (use the xn-- form of an internationalised domain)");
+                return Invalid(findings, domain, "VirtualDomainReason_NonAscii");
             }
 
             if (domain.Length > 253)
             {
-                return Invalid(findings, domain, "it is longer than 253 characters");
+                return Invalid(findings, domain, "VirtualDomainReason_TooLong");
             }
 
             var labels = domain.Split('.');
@@ -104,28 +105,28 @@ namespace OfflinePackage.Presets
             {
                 if (label.Length == 0)
                 {
-                    return Invalid(findings, domain, "it has an empty label (leading, trailing or doubled '.')");
+                    return Invalid(findings, domain, "VirtualDomainReason_EmptyLabel");
                 }
 
                 if (label.Length > 63)
                 {
-                    return Invalid(findings, domain, Format("label '{0}' is longer than 63 characters", label));
+                    return Invalid(findings, domain, "VirtualDomainReason_LabelTooLong", label);
                 }
 
                 if (!label.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
                 {
-                    return Invalid(findings, domain, Format("label '{0}' has characters other than letters, digits and '-'", label));
+                    return Invalid(findings, domain, "VirtualDomainReason_LabelCharacters", label);
                 }
 
                 if (label[0] == '-' || label[label.Length - 1] == '-')
                 {
-                    return Invalid(findings, domain, Format("label '{0}' starts or ends with '-'", label));
+                    return Invalid(findings, domain, "VirtualDomainReason_LabelHyphen", label);
                 }
             }
 
             if (labels[labels.Length - 1].All(c => c >= '0' && c <= '9'))
             {
-                return Invalid(findings, domain, "it is an IP address or ends in a numeric label");
+                return Invalid(findings, domain, "VirtualDomainReason_Numeric");
             }
 
             if (domain.Any(c => c >= 'A' && c <= 'Z'))
@@ -237,8 +238,8 @@ namespace OfflinePackage.Presets
 
             foreach (var (name, range) in platforms)
             {
-                var minValid = CheckVersion(findings, name, "min", range.Min);
-                var maxValid = CheckVersion(findings, name, "max", range.Max);
+                var minValid = CheckVersion(findings, name, "ClientBound_Min", range.Min);
+                var maxValid = CheckVersion(findings, name, "ClientBound_Max", range.Max);
                 if (range.Min.Length == 0)
                 {
                     findings.Add(new PresetFinding(PresetFindingKind.ClientMinVersionMissing, Format("the {0} client range has a maximum ({1}) but no minimum version", name, range.Max), name, range.Max));
@@ -419,7 +420,8 @@ namespace OfflinePackage.Presets
                 key,
                 value);
 
-        private static bool CheckVersion(List<PresetFinding> findings, string platform, string bound, string value)
+        /// <summary>Whether a bound of a client version range is empty or a dotted number; <paramref name="boundKey"/> names it (a <c>ClientBound_</c> key of Strings.resx).</summary>
+        private static bool CheckVersion(List<PresetFinding> findings, string platform, string boundKey, string value)
         {
             if (value.Length == 0)
             {
@@ -431,12 +433,15 @@ namespace OfflinePackage.Presets
                 return true;
             }
 
+            var bound = Strings.Get(boundKey);
             findings.Add(new PresetFinding(PresetFindingKind.ClientVersionInvalid, Format("the {0} {1} client version '{2}' is not a dotted number such as 10.1.68", platform, bound, value), platform, bound, value));
             return false;
         }
 
-        private static IReadOnlyList<PresetFinding> Invalid(List<PresetFinding> findings, string domain, string reason)
+        /// <summary>A VirtualDomainInvalid finding whose reason is <paramref name="reasonKey"/>'s text (a <c>VirtualDomainReason_</c> key of Strings.resx) filled with <paramref name="reasonArguments"/>.</summary>
+        private static IReadOnlyList<PresetFinding> Invalid(List<PresetFinding> findings, string domain, string reasonKey, params object[] reasonArguments)
         {
+            var reason = Strings.Format(reasonKey, reasonArguments);
             findings.Add(new PresetFinding(PresetFindingKind.VirtualDomainInvalid, Format("virtual domain '{0}' is not a host name: {1}", domain, reason), domain, reason));
             return findings;
         }

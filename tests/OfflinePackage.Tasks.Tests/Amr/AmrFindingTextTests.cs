@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using OfflinePackage.Amr;
@@ -25,12 +24,6 @@ public class AmrFindingTextTests
             .Select(e => (string)e.Attribute("name")!)
             .Where(name => name.StartsWith(KeyPrefix, StringComparison.Ordinal));
 
-    /// <summary>Every C# source of the product (src/, without bin/ and obj/), as (path relative to the root, text).</summary>
-    private static IEnumerable<(string Path, string Text)> Sources(params string[] folder) =>
-        Directory.EnumerateFiles(RepoPaths.Combine(["src", .. folder]), "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            .Select(path => (Path.GetRelativePath(RepoPaths.Root, path), File.ReadAllText(path)));
-
     [Test]
     public void TheResxHoldsTheDetails()
     {
@@ -40,7 +33,7 @@ public class AmrFindingTextTests
     [TestCaseSource(nameof(DetailKeys))]
     public void DetailKey_IsUsedByTheAmrCode(string key)
     {
-        var users = Sources("OfflinePackage.Tasks", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
+        var users = SourceScan.Sources("OfflinePackage.Tasks", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
 
         Assert.That(users, Is.Not.Empty, "an AmrDetail_ text no code reports: remove it, or use it in src/OfflinePackage.Tasks/Amr");
     }
@@ -64,7 +57,7 @@ public class AmrFindingTextTests
     public void KeysNamedInTheSources_AreInTheResx()
     {
         var keys = DetailKeys().ToHashSet(StringComparer.Ordinal);
-        var named = Sources()
+        var named = SourceScan.Sources()
             .SelectMany(s => KeyLiteral.Matches(s.Text).Select(m => (s.Path, Key: m.Value.Trim('"'))))
             .ToList();
 
@@ -78,10 +71,8 @@ public class AmrFindingTextTests
     [Test]
     public void NoNewAmrFinding_PassesALiteralDetail()
     {
-        var calls = Sources()
-            .SelectMany(s => Regex.Matches(s.Text, @"\bnew\s+AmrFinding\s*\(")
-                .Where(m => !LineBefore(s.Text, m.Index).Contains("//", StringComparison.Ordinal))
-                .Select(m => (s.Path, Line: LineNumber(s.Text, m.Index), Arguments: SplitArguments(s.Text, m.Index + m.Length))))
+        var calls = SourceScan.Sources()
+            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+AmrFinding\s*\(")).Select(c => (s.Path, c.Line, c.Arguments)))
             .ToList();
 
         // new AmrFinding(kind, entry, tarEntry, detailKey, detailArguments...): a literal may be a key, never the text.
@@ -116,55 +107,5 @@ public class AmrFindingTextTests
     public void Detail_ThatIsNotAKey_Throws()
     {
         Assert.That(() => new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "the name is absolute"), Throws.InvalidOperationException);
-    }
-
-    private static string LineBefore(string text, int index)
-    {
-        var lineStart = text.LastIndexOf('\n', index) + 1;
-        return text.Substring(lineStart, index - lineStart);
-    }
-
-    private static int LineNumber(string text, int index) => text.Take(index).Count(c => c == '\n') + 1;
-
-    /// <summary>The top-level arguments of the call whose '(' ends just before <paramref name="start"/>, as source text.</summary>
-    private static List<string> SplitArguments(string text, int start)
-    {
-        var arguments = new List<string>();
-        var current = new StringBuilder();
-        var depth = 0;
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '"' or '\'')
-            {
-                // A string or char literal, kept whole so that its commas and parentheses do not count.
-                var end = i + 1;
-                while (end < text.Length && text[end] != c)
-                {
-                    end += text[end] == '\\' ? 2 : 1;
-                }
-
-                current.Append(text, i, Math.Min(end, text.Length - 1) - i + 1);
-                i = end;
-                continue;
-            }
-
-            if (depth == 0 && (c == ',' || c == ')'))
-            {
-                arguments.Add(current.ToString());
-                current.Clear();
-                if (c == ')')
-                {
-                    return arguments;
-                }
-
-                continue;
-            }
-
-            depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
-            current.Append(c);
-        }
-
-        return arguments;
     }
 }

@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Presets;
+using OfflinePackage.Tests.Support;
+
+namespace OfflinePackage.Tests.Diagnostics;
+
+/// <summary>
+/// The English phrases the parsers and preset checks put into diagnostic arguments (why JSON, a plist, Manifest.xml or
+/// CERT.json does not parse, why a virtual domain is not a host name, what is wrong with an h5_json.json...) are texts of
+/// Resources/Strings.resx, like the OPK messages around them: each key with one of the <see cref="Prefixes"/> is used by
+/// its code, every such key the sources name is in the .resx, and no call that takes a key is given a literal text.
+/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrFindingTextTests.)
+/// </summary>
+public class ReasonTextTests
+{
+    /// <summary>Each key prefix, and the sources (below src/OfflinePackage.Tasks) that must use every key it has.</summary>
+    private static readonly Dictionary<string, string[]> Prefixes = new(StringComparer.Ordinal)
+    {
+        ["JsonError_"] = ["Presets/JsonText.cs", "Presets/H5JsonDocument.cs"],
+        ["JsonKind_"] = ["Presets/H5JsonDocument.cs"],
+        ["VirtualDomainReason_"] = ["Presets/PresetValidation.cs"],
+        ["ClientBound_"] = ["Presets/PresetValidation.cs"],
+        ["H5JsonShape_"] = ["Presets/H5JsonDocument.cs"],
+        ["H5JsonSource_"] = ["Presets/H5JsonDocument.cs"],
+        ["PlistError_"] = ["Presets/PlistReader.cs"],
+        ["PlistPart_"] = ["Presets/PlistReader.cs"],
+        ["PlistType_"] = ["Presets/PlistReader.cs"],
+        ["ManifestError_"] = ["Amr/ManifestXml.cs"],
+        ["CertJsonError_"] = ["Amr/CertJson.cs"],
+    };
+
+    /// <summary>
+    /// The calls that take a key of Strings.resx (source below src/OfflinePackage.Tasks, the call up to its '(' or '=',
+    /// the 0-based index of the key argument, the fewest such calls the file has). A literal there must be a key.
+    /// </summary>
+    private static readonly (string File, string Call, int KeyIndex, int AtLeast)[] KeyArguments =
+    [
+        ("Presets/JsonText.cs", @"\bSetError\s*\(", 0, 20),
+        ("Presets/JsonText.cs", @"\bFail\s*\(", 0, 2),
+        ("Presets/JsonText.cs", @"\bnew\s+JsonError\s*\(", 0, 1),
+        ("Presets/PresetValidation.cs", @"\bInvalid\s*\(", 2, 9),
+        ("Presets/PresetValidation.cs", @"\bCheckVersion\s*\(", 2, 2),
+        ("Presets/H5JsonDocument.cs", @"\bShape\s*\(", 1, 7),
+        ("Presets/H5JsonDocument.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 8),
+        ("Presets/PlistReader.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 20),
+        ("Presets/PlistReader.cs", @"\bPlistFormatException\.At\s*\(", 1, 7),
+        ("Presets/PlistReader.cs", @"\bInvalid\s*\(", 2, 3),
+        ("Presets/PlistReader.cs", @"\bNeed\s*\(", 2, 6),
+        ("Presets/PlistReader.cs", @"\bReadUnsigned\s*\(", 2, 8),
+        ("Presets/PlistReader.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 3),
+        ("Amr/ManifestXml.cs", @"\berror\s*=(?!=)", 0, 6),
+        ("Amr/ManifestXml.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 5),
+        ("Amr/CertJson.cs", @"\berror\s*=(?!=)", 0, 3),
+        ("Amr/CertJson.cs", @"\bFailure\s*\(", 0, 10),
+        ("Amr/CertJson.cs", @"\bParseString\s*\(", 0, 2),
+    ];
+
+    /// <summary>Literal values a preset finding may carry although they contain letters: names, not phrases.</summary>
+    private static readonly HashSet<string> LiteralValues = new(StringComparer.Ordinal) { "\"OpenStep\"" };
+
+    private static readonly Regex KeyLiteral = new("\"(" + string.Join("|", Prefixes.Keys) + @")\w+""", RegexOptions.CultureInvariant);
+
+    private static readonly Regex StringLiteral = new(@"@?""(?:[^""\\]|\\.)*""", RegexOptions.CultureInvariant);
+
+    private static IEnumerable<string> ReasonKeys() =>
+        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Tasks", "Resources", "Strings.resx"))
+            .Root!.Elements("data")
+            .Select(e => (string)e.Attribute("name")!)
+            .Where(name => Prefixes.Keys.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)));
+
+    private static IEnumerable<TestCaseData> KeyArgumentSites() =>
+        KeyArguments.Select(site => new TestCaseData(site.File, site.Call, site.KeyIndex, site.AtLeast).SetArgDisplayNames(site.File, site.Call));
+
+    private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Tasks", .. file.Split('/')]));
+
+    [Test]
+    public void TheResxHoldsTheReasons()
+    {
+        var keys = ReasonKeys().ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(keys, Has.Count.GreaterThanOrEqualTo(100).And.Unique);
+            Assert.That(Prefixes.Keys.Where(prefix => !keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal))), Is.Empty, "prefixes without texts");
+        }
+    }
+
+    [TestCaseSource(nameof(ReasonKeys))]
+    public void ReasonKey_IsUsedByItsCode(string key)
+    {
+        var files = Prefixes.Single(p => key.StartsWith(p.Key, StringComparison.Ordinal)).Value;
+
+        Assert.That(files.Any(f => TasksSource(f).Contains("\"" + key + "\"", StringComparison.Ordinal)), Is.True, $"no code uses {key}: remove it, or use it in {string.Join(" or ", files)}");
+    }
+
+    [TestCaseSource(nameof(ReasonKeys))]
+    public void ReasonText_IsOneClauseThatAMessageFillsIn(string key)
+    {
+        var text = Strings.Get(key);
+        var args = Enumerable.Range(0, 10).Select(i => (object)("«arg" + i + "»")).ToArray();
+
+        string formatted = string.Empty;
+        Assert.That(() => formatted = string.Format(CultureInfo.InvariantCulture, text, args), Throws.Nothing);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(formatted, Is.Not.Empty.And.Not.Contain("\n"));
+            Assert.That(formatted, Does.Not.Match(@"\{\d"), "a placeholder left unfilled");
+            Assert.That(formatted, Does.Not.EndWith("."), "the messages go on after the reason ('...: {1}; ...')");
+            Assert.That(formatted, Is.EqualTo(formatted.Trim()));
+        }
+    }
+
+    [Test]
+    public void KeysNamedInTheSources_AreInTheResx()
+    {
+        var keys = ReasonKeys().ToHashSet(StringComparer.Ordinal);
+        var named = SourceScan.Sources()
+            .SelectMany(s => KeyLiteral.Matches(s.Text).Select(m => (s.Path, Key: m.Value.Trim('"'))))
+            .ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(named, Has.Count.GreaterThanOrEqualTo(100));
+            Assert.That(named.Where(n => !keys.Contains(n.Key)), Is.Empty, "keys the code names but Strings.resx does not hold");
+        }
+    }
+
+    [TestCaseSource(nameof(KeyArgumentSites))]
+    public void NoCallThatTakesAKey_IsGivenALiteralText(string file, string call, int keyIndex, int atLeast)
+    {
+        var calls = SourceScan.Calls(TasksSource(file), new Regex(call)).ToList();
+
+        // A literal in the key argument may be a key ("JsonError_EmptyInput"), never the text itself.
+        var literalTexts = calls
+            .Where(c => c.Arguments.Count <= keyIndex || KeyLiteral.Replace(c.Arguments[keyIndex], string.Empty).Contains('"'))
+            .Select(c => $"{file}:{c.Line}: {(c.Arguments.Count <= keyIndex ? "(too few arguments)" : c.Arguments[keyIndex].Trim())}");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(calls, Has.Count.GreaterThanOrEqualTo(atLeast), "the scan should see every such call (renamed?)");
+            Assert.That(literalTexts, Is.Empty, "reasons are keys of Strings.resx, not literals");
+        }
+    }
+
+    /// <summary>
+    /// A preset finding's arguments fill its OPK message: none is a literal with words in it (the English sentence
+    /// before them is the log message). PlistReader's Fail(kind, message, arguments...) makes findings too.
+    /// </summary>
+    [Test]
+    public void NoPresetFinding_HasALiteralPhraseAmongItsArguments()
+    {
+        var calls = SourceScan.Sources("OfflinePackage.Tasks", "Presets")
+            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+PresetFinding\s*\(|\bFail\s*\(\s*PresetFindingKind\.")).Select(c => (s.Path, c.Line, c.Arguments)))
+            .ToList();
+        var phrases = calls
+            .SelectMany(c => c.Arguments.Skip(2).SelectMany(a => StringLiteral.Matches(a)).Select(m => (c.Path, c.Line, Literal: m.Value)))
+            .Where(l => l.Literal.Any(char.IsLetter) && !LiteralValues.Contains(l.Literal))
+            .Select(l => $"{l.Path}:{l.Line}: {l.Literal}");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(calls, Has.Count.GreaterThanOrEqualTo(30));
+            Assert.That(phrases, Is.Empty, "phrases in finding arguments belong in Strings.resx");
+        }
+    }
+
+    [Test]
+    public void JsonErrorMessage_IsTheKeysTextFilledWithTheArguments()
+    {
+        var error = JsonText.Parse("{\"a\":1 2}").Error!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error.MessageKey, Is.EqualTo("JsonError_UnexpectedInObject"));
+            Assert.That(error.MessageArguments, Is.EqualTo(new object[] { "'2'" }));
+            Assert.That(error.Message, Is.EqualTo("unexpected '2': expected ',' or '}' in an object"));
+            Assert.That(error.ToString(), Is.EqualTo("(1,8): unexpected '2': expected ',' or '}' in an object"));
+        }
+    }
+
+    [Test]
+    public void JsonErrorMessage_ThatIsNotAKey_Throws()
+    {
+        Assert.That(() => new JsonError("invalid number", 0, 1, 1), Throws.InvalidOperationException);
+    }
+
+    // The English texts are the ones the code used to build (docs/errors and other tests quote them).
+    [TestCase("", "empty input: expected a JSON value")]
+    [TestCase("[1 2]", "unexpected '2': expected ',' or ']' in an array")]
+    [TestCase("{\"a\":1", "unexpected end of input: expected ',' or '}' in an object")]
+    [TestCase("{\"a\" 1}", "unexpected '1': expected ':' after a member name")]
+    [TestCase("{'a':1}", "unexpected ''': expected a member name in double quotes")]
+    [TestCase("1 x", "unexpected 'x' after the end of the JSON value")]
+    [TestCase("tru", "invalid literal: expected 'true'")]
+    [TestCase("-", "invalid number")]
+    [TestCase("\"a", "unterminated string")]
+    [TestCase("\"a\nb\"", "control character U+000A in a string must be escaped")]
+    [TestCase("\"\\ud800\"", "unpaired surrogate escape \\ud800")]
+    [TestCase("\"\\x\"", "invalid escape sequence \\x")]
+    [TestCase("\"\\u12\"", "\\u must be followed by 4 hex digits")]
+    public void JsonErrors_ReadAsBefore(string text, string message)
+    {
+        Assert.That(JsonText.Parse(text).Error!.Message, Is.EqualTo(message));
+    }
+
+    [Test]
+    public void JsonNesting_ReadsAsBefore()
+    {
+        Assert.That(JsonText.Parse(new string('[', JsonText.MaxDepth + 1)).Error!.Message, Is.EqualTo("nesting deeper than 64 levels"));
+    }
+
+    [TestCase("user@h5app.com", "it has user info ('@')")]
+    [TestCase("h5app.com:x", "it contains ':'")]
+    [TestCase("h5app..com", "it has an empty label (leading, trailing or doubled '.')")]
+    [TestCase("h5_app.com", "label 'h5_app' has characters other than letters, digits and '-'")]
+    [TestCase("-a.com", "label '-a' starts or ends with '-'")]
+    [TestCase("192.168.0.1", "it is an IP address or ends in a numeric label")]
+    public void VirtualDomainReasons_ReadAsBefore(string domain, string reason)
+    {
+        var finding = PresetValidation.ValidateVirtualDomain(domain).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding.Kind, Is.EqualTo(PresetFindingKind.VirtualDomainInvalid));
+            Assert.That(finding.Arguments, Is.EqualTo(new[] { domain, reason }));
+            Assert.That(finding.Message, Is.EqualTo($"virtual domain '{domain}' is not a host name: {reason}"));
+        }
+    }
+
+    [Test]
+    public void ClientBound_ReadsAsBefore()
+    {
+        var finding = PresetValidation.ValidateClientRanges(new ClientVersionRange("1.0", "x"), null).Single();
+
+        Assert.That(finding.Arguments, Is.EqualTo(new[] { "Android", "max", "x" }));
+    }
+
+    [TestCase("[]", "the top level is an array, not an object")]
+    [TestCase("{\"config\":1,\"data\":[]}", "config is a number, not an object")]
+    [TestCase("{}", "there is no 'data' array")]
+    [TestCase("{\"data\":null}", "'data' is null, not an array")]
+    [TestCase("{\"data\":[\"x\"]}", "data[0] is a string, not an object")]
+    [TestCase("{\"data\":[{\"version\":\"1\"}]}", "data[0] has no app_id string")]
+    [TestCase("{\"data\":[{\"app_id\":\"70000000\"}]}", "data[0] (app_id 70000000) has no version string")]
+    public void H5JsonShapes_ReadAsBefore(string text, string what)
+    {
+        var finding = H5JsonDocument.Parse(text, "in.json").Findings.Single(f => f.Kind == PresetFindingKind.H5JsonInvalidShape);
+
+        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", what }));
+    }
+
+    [Test]
+    public void H5JsonExtendInfoType_ReadsAsBefore()
+    {
+        var finding = H5JsonDocument.Parse("{\"data\":[{\"app_id\":\"70000000\",\"version\":\"1.0.0.0\",\"extend_info\":[]}]}", "in.json").Findings.Single();
+
+        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", "70000000", "extend_info", "an array", "an object or \"\"" }));
+    }
+
+    [Test]
+    public void H5JsonInvalidUtf8_ReadsAsBefore()
+    {
+        var finding = H5JsonDocument.Parse([(byte)'{', 0xFF, (byte)'}'], "in.json").Findings.Single();
+
+        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", "not valid UTF-8 (byte offset 1)", "1", "1" }));
+    }
+
+    // No "(line n)" after the XML problems: the reader loads the XML without line information (PlistError_AtLine is for when it does).
+    [TestCase("", "the file is empty")]
+    [TestCase("bplist", "the file is too short")]
+    [TestCase("bplist00xx", "the file is too short (10 bytes)")]
+    [TestCase("hello", "neither an XML nor a binary property list")]
+    [TestCase("<foo/>", "the root element is <foo>, not <plist>")]
+    [TestCase("<plist/>", "<plist> must contain exactly one value, it has 0")]
+    [TestCase("<plist>\n<integer>x</integer></plist>", "<integer>x</integer> is not an integer")]
+    [TestCase("<plist><dict><string>a</string></dict></plist>", "expected <key> in <dict>, found <string>")]
+    [TestCase("<plist><dict><key>a</key></dict></plist>", "<key>a</key> has no value")]
+    [TestCase("<plist><foo/></plist>", "unknown element <foo>")]
+    public void PlistReasons_ReadAsBefore(string content, string reason)
+    {
+        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Findings.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding.Kind, Is.EqualTo(PresetFindingKind.PlistInvalid));
+            Assert.That(finding.Arguments, Is.EqualTo(new[] { "Info.plist", reason }));
+        }
+    }
+
+    [TestCase("<plist><array/></plist>", "an array")]
+    [TestCase("<plist><data>AA==</data></plist>", "data")]
+    [TestCase("<plist><integer>1</integer></plist>", "an integer")]
+    public void PlistRootTypes_ReadAsBefore(string content, string type)
+    {
+        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Findings.Single();
+
+        Assert.That(finding.Arguments, Is.EqualTo(new[] { "Info.plist", type }));
+    }
+
+    [TestCase("<x/>", "the root element is not <package>")]
+    [TestCase("<package/>", "<package> is empty")]
+    [TestCase("<package><version>1</version></package>", "it has no <uid>")]
+    [TestCase("<package><uid>1</uid></package>", "it has no <version>")]
+    [TestCase("<package><uid>1</uid><uid>2</uid><version>1</version></package>", "<uid> appears more than once")]
+    public void ManifestReasons_ReadAsBefore(string xml, string reason)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ManifestXml.TryParse(Encoding.UTF8.GetBytes(xml), out var error), Is.Null);
+            Assert.That(error, Is.EqualTo(reason));
+        }
+    }
+
+    [Test]
+    public void ManifestNotXml_KeepsTheReadersMessage()
+    {
+        ManifestXml.TryParse(Encoding.UTF8.GetBytes("<package><uid>"), out var error);
+
+        Assert.That(error, Does.StartWith("it is not well-formed XML (").And.EndWith(")"));
+    }
+
+    [TestCase("{\"a\" \"b\"}", "expected ':' at character 5")]
+    [TestCase("{\"a\":\"b\"", "expected '}' but the text ends")]
+    [TestCase("{", "expected a name in quotes at character 1")]
+    [TestCase("{\"a\":", "the value of \"a\" is not a string")]
+    [TestCase("{\"a\":\"b\",\"a\":\"c\"}", "\"a\" appears more than once")]
+    [TestCase("{} x", "unexpected text after the object at character 3")]
+    [TestCase("{\"a", "a string is not closed")]
+    [TestCase("{\"a\":\"\\x\"}", "an invalid escape at character 6")]
+    [TestCase("{\"a\":\"\\u12\"}", "an invalid \\u escape at character 6")]
+    public void CertJsonReasons_ReadAsBefore(string text, string reason)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(CertJson.TryParse(Encoding.UTF8.GetBytes(text), out var error), Is.Null);
+            Assert.That(error, Is.EqualTo(reason));
+        }
+    }
+
+    [Test]
+    public void CertJsonNotUtf8_ReadsAsBefore()
+    {
+        CertJson.TryParse([0xFF], out var error);
+
+        Assert.That(error, Is.EqualTo("it is not valid UTF-8"));
+    }
+}
