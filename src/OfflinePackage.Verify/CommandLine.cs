@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Verify
@@ -90,7 +89,7 @@ namespace OfflinePackage.Verify
         /// <summary>Keeps the first problem: it is the one the user met first.</summary>
         private void Fail(string resource, params object[] args)
         {
-            Error ??= string.Format(CultureInfo.CurrentCulture, Strings.Get(resource), args);
+            Error ??= Strings.Format(resource, args);
         }
     }
 }

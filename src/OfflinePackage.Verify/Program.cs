@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using OfflinePackage.Amr;
@@ -43,7 +42,7 @@ namespace OfflinePackage.Verify
 
             if (commandLine.Error != null)
             {
-                error.WriteLine(Format("Verify_UsageError", commandLine.Error));
+                error.WriteLine(Strings.Format("Verify_UsageError", commandLine.Error));
                 return ExitUsage;
             }
 
@@ -76,7 +75,7 @@ namespace OfflinePackage.Verify
                 allValid &= result.IsValid;
                 if (result.IsValid)
                 {
-                    output.WriteLine(Format(
+                    output.WriteLine(Strings.Format(
                         "Verify_Ok",
                         file,
                         result.SignaturesChecked ? Strings.Get("AmrVerified_Signatures") : Strings.Get("Verify_StructureOnly"),
@@ -101,9 +100,6 @@ namespace OfflinePackage.Verify
         /// <summary>A finding as the build reports it: "&lt;path&gt;: error OPK5005: '&lt;path&gt;' does not verify: &lt;finding&gt;."</summary>
         public static Diagnostic Finding(string file, AmrFinding finding) =>
             new Diagnostic(DiagnosticCatalog.AmrInvalid, new SourceLocation(file), file, finding.ToString());
-
-        private static string Format(string resource, params object[] args) =>
-            string.Format(CultureInfo.CurrentCulture, Strings.Get(resource), args);
 
         private static bool IsOutputClosed()
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using OfflinePackage.Diagnostics;
 
@@ -90,7 +89,7 @@ namespace OfflinePackage.Amr
             TarEntry = tarEntry;
             DetailKey = detailKey;
             DetailArguments = detailArguments;
-            Detail = string.Format(CultureInfo.CurrentCulture, Strings.Get(detailKey), detailArguments);
+            Detail = Strings.Format(detailKey, detailArguments);
         }
 
         public AmrFindingKind Kind { get; }

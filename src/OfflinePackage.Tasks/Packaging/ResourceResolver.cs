@@ -305,7 +305,7 @@ namespace OfflinePackage.Packaging
                 var match = Directory.EnumerateFileSystemEntries(parent)
                     .Select(Path.GetFileName)
                     .FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-                return match == null ? string.Empty : string.Format(Strings.Get("Hint_CaseMismatch"), match);
+                return match == null ? string.Empty : Strings.Format("Hint_CaseMismatch", match);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
             {

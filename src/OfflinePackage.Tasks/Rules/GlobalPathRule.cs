@@ -47,11 +47,11 @@ namespace OfflinePackage.Rules
             string? reason = null;
             if (domain.Length > 0 && !string.Equals(segments[0], domain, StringComparison.OrdinalIgnoreCase))
             {
-                reason = string.Format(Strings.Get("Reason_GlobalPathDomain"), domain);
+                reason = Strings.Format("Reason_GlobalPathDomain", domain);
             }
             else if (options.AppId.Length > 0 && !segments.Contains(GlobalLayout.AppFolder(options)))
             {
-                reason = string.Format(Strings.Get("Reason_GlobalPathAppFolder"), GlobalLayout.AppFolder(options));
+                reason = Strings.Format("Reason_GlobalPathAppFolder", GlobalLayout.AppFolder(options));
             }
             else if (options.Cloud == CloudKind.Private && !segments.Contains(GlobalLayout.PrivateCloudFolder))
             {

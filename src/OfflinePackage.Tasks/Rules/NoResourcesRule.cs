@@ -14,7 +14,7 @@ namespace OfflinePackage.Rules
             {
                 var hint = model.EmptyFolders.Count == 0
                     ? string.Empty
-                    : string.Format(Strings.Get("Hint_EmptyFolders"), string.Join(", ", model.EmptyFolders.Select(f => "'" + f + "'")));
+                    : Strings.Format("Hint_EmptyFolders", string.Join(", ", model.EmptyFolders.Select(f => "'" + f + "'")));
                 yield return new Diagnostic(DiagnosticCatalog.NoResources, new SourceLocation(model.Options.ProjectFile), hint);
             }
         }

@@ -49,7 +49,7 @@ namespace OfflinePackage.Rules
                     yield return new Diagnostic(
                         DiagnosticCatalog.MixedPackageTypes,
                         new SourceLocation(looksGlobal.SourcePath),
-                        string.Format(Strings.Get("Reason_NormalLooksGlobal"), looksGlobal.SourcePath, folders));
+                        Strings.Format("Reason_NormalLooksGlobal", looksGlobal.SourcePath, folders));
                 }
             }
         }

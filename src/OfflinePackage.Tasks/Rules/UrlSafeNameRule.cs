@@ -19,7 +19,7 @@ namespace OfflinePackage.Rules
             foreach (var (file, path, found) in NameRules.Offenders(model, IsUnsafeAscii, f => !f.Origin.AllowUnsafeNames))
             {
                 var descriptor = file.Kind == PackageType.Global ? DiagnosticCatalog.UrlUnsafeNameGlobal : DiagnosticCatalog.UrlUnsafeName;
-                yield return new Diagnostic(descriptor, new SourceLocation(file.SourcePath), path, string.Format(Strings.Get("Reason_Characters"), found));
+                yield return new Diagnostic(descriptor, new SourceLocation(file.SourcePath), path, Strings.Format("Reason_Characters", found));
             }
         }
 

@@ -37,7 +37,7 @@ namespace OfflinePackage.Tasks
             var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
             if (match == null)
             {
-                Invalid(property, value, string.Format(Strings.Get("Allowed_OneOf"), string.Join(", ", allowed)));
+                Invalid(property, value, Strings.Format("Allowed_OneOf", string.Join(", ", allowed)));
             }
 
             return match;

@@ -50,11 +50,11 @@ namespace OfflinePackage.Tasks
             catch (ZipLimitException e)
             {
                 var found = e.Entries > 0
-                    ? string.Format(Strings.Get("Hint_EntryCount"), e.Entries)
-                    : string.Format(Strings.Get("Hint_ByteCount"), e.Bytes);
+                    ? Strings.Format("Hint_EntryCount", e.Entries)
+                    : Strings.Format("Hint_ByteCount", e.Bytes);
                 var limit = e.Entries > 0
-                    ? string.Format(Strings.Get("Hint_EntryCount"), ZipLimitException.MaxEntries)
-                    : string.Format(Strings.Get("Hint_ByteCount"), ZipLimitException.MaxBytes);
+                    ? Strings.Format("Hint_EntryCount", ZipLimitException.MaxEntries)
+                    : Strings.Format("Hint_ByteCount", ZipLimitException.MaxBytes);
                 Report(DiagnosticCatalog.ArchiveTooLarge, zipPath, found, limit);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
