@@ -242,7 +242,7 @@ namespace OfflinePackage.Presets
             using (var stream = new MemoryStream(content, writable: false))
             using (var reader = XmlReader.Create(stream, settings))
             {
-                document = XDocument.Load(reader);
+                document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             }
 
             var plist = document.Root!;

@@ -270,18 +270,18 @@ public class ReasonTextTests
         Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", "not valid UTF-8 (byte offset 1)", "1", "1" }));
     }
 
-    // No "(line n)" after the XML problems: the reader loads the XML without line information (PlistError_AtLine is for when it does).
+    // Problems inside the XML name their line: the reader keeps line information (it did not before, so "(line n)" never showed).
     [TestCase("", "the file is empty")]
     [TestCase("bplist", "the file is too short")]
     [TestCase("bplist00xx", "the file is too short (10 bytes)")]
     [TestCase("hello", "neither an XML nor a binary property list")]
     [TestCase("<foo/>", "the root element is <foo>, not <plist>")]
     [TestCase("<plist/>", "<plist> must contain exactly one value, it has 0")]
-    [TestCase("<plist>\n<integer>x</integer></plist>", "<integer>x</integer> is not an integer")]
-    [TestCase("<plist><dict><string>a</string></dict></plist>", "expected <key> in <dict>, found <string>")]
-    [TestCase("<plist><dict><key>a</key></dict></plist>", "<key>a</key> has no value")]
-    [TestCase("<plist><foo/></plist>", "unknown element <foo>")]
-    public void PlistReasons_ReadAsBefore(string content, string reason)
+    [TestCase("<plist>\n<integer>x</integer></plist>", "<integer>x</integer> is not an integer (line 2)")]
+    [TestCase("<plist><dict><string>a</string></dict></plist>", "expected <key> in <dict>, found <string> (line 1)")]
+    [TestCase("<plist><dict><key>a</key></dict></plist>", "<key>a</key> has no value (line 1)")]
+    [TestCase("<plist><foo/></plist>", "unknown element <foo> (line 1)")]
+    public void PlistReasons(string content, string reason)
     {
         var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Findings.Single();
 
