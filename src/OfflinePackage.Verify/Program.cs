@@ -61,6 +61,13 @@ namespace OfflinePackage.Verify
                 }
             }
 
+            var folders = commandLine.Files.Where(Directory.Exists).ToList();
+            if (commandLine.Json && folders.Count > 0)
+            {
+                error.WriteLine(Strings.Format("Verify_UsageError", Strings.Format("Verify_FolderWithJson", folders[0])));
+                return ExitUsage;
+            }
+
             if (commandLine.Json)
             {
                 var results = commandLine.Files.Select(f => (f, AmrVerifier.Verify(f, key))).ToList();
@@ -71,6 +78,12 @@ namespace OfflinePackage.Verify
             var allValid = true;
             foreach (var file in commandLine.Files)
             {
+                if (folders.Contains(file))
+                {
+                    allValid &= PresetFolder.Check(file, key, output);
+                    continue;
+                }
+
                 var result = AmrVerifier.Verify(file, key);
                 allValid &= result.IsValid;
                 if (result.IsValid)

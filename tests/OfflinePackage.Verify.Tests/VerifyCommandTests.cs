@@ -184,7 +184,7 @@ public class VerifyCommandTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.ExitCode, Is.Zero, result.ToString());
-            Assert.That(result.StandardOutput, Does.StartWith("Usage: offlinepackage-verify [--public-key <file>] [--json] <file.amr>..."));
+            Assert.That(result.StandardOutput, Does.StartWith("Usage: offlinepackage-verify [--public-key <file>] [--json] <file.amr | preset folder>..."));
             Assert.That(result.StandardOutput, Does.Contain("--public-key").And.Contain("--json").And.Contain("Exit codes"));
             Assert.That(result.StandardError, Is.Empty);
         }
@@ -309,4 +309,61 @@ public class VerifyCommandTests
 
     private static string[] Strings(JsonElement file, string property) =>
         file.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    /// <summary>A preset folder as an Android app ships it: Alibaba's two demo packages and the h5_json.json shipped with them.</summary>
+    private static TempDirectory PresetFolder(params string[] amrFiles)
+    {
+        var folder = new TempDirectory();
+        foreach (var amr in amrFiles)
+        {
+            File.Copy(Amr(amr), folder.Combine(amr));
+        }
+
+        File.Copy(DemoPackages.PathOf("h5_json.android.json"), folder.Combine("h5_json.json"));
+        return folder;
+    }
+
+    [Test]
+    public void PresetFolder_MatchingItsH5Json_IsOk()
+    {
+        using var folder = PresetFolder(DemoPackages.Normal, DemoPackages.OtherKey);
+
+        var result = VerifyTool.Run(folder.Root);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.OutputLines, Is.EqualTo(new[] { $"{folder.Root}: OK preset folder (structure only), 2 packages matching h5_json.json" }));
+    }
+
+    [Test]
+    public void PresetFolder_MissingAnAmrItsH5JsonLists_IsOPK6035()
+    {
+        using var folder = PresetFolder(DemoPackages.Normal);
+
+        var result = VerifyTool.Run(folder.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.OutputLines, Has.Length.EqualTo(1).And.All.Contains("error OPK6035").And.All.Contains("77777777"), result.ToString());
+    }
+
+    [Test]
+    public void PresetFolder_WithTheDemoKey_NamesThePackageSignedWithAnotherKey()
+    {
+        using var folder = PresetFolder(DemoPackages.Normal, DemoPackages.OtherKey);
+
+        var result = VerifyTool.Run("--public-key", Key, folder.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.OutputLines, Has.Length.EqualTo(2).And.All.StartWith(folder.Combine(DemoPackages.OtherKey) + ": error OPK5005: "), result.ToString());
+    }
+
+    [Test]
+    public void PresetFolder_WithJson_IsAUsageError()
+    {
+        using var folder = PresetFolder(DemoPackages.Normal);
+
+        var result = VerifyTool.Run("--json", folder.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.StandardError, Does.Contain("--json"));
+    }
 }
