@@ -160,6 +160,32 @@ public class PresetTests
     }
 
     [Test]
+    public void EveryTaskAlsoRunsInTheTaskHost()
+    {
+        // OfflinePackageUseTaskHost=true (for SDK developers) declares each task a second time, with TaskHostFactory.
+        var project = Workspace();
+        AddPackage(project, "20171228", extra: "\n    <OfflinePackageAndroidMinVersion>2.0.0</OfflinePackageAndroidMinVersion>");
+        AddPackage(project, "20180101");
+        Bundle(project, References("20171228", "20180101"));
+
+        var build = project.Build("-p:OfflinePackageUseTaskHost=true");
+        var clean = project.Run("clean", "-p:OfflinePackageUseTaskHost=true");
+
+        Assert.That(build.ExitCode, Is.Zero, build.ToString());
+        Assert.That(clean.ExitCode, Is.Zero, clean.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var task in new[] { "PrepareOfflinePackage", "CheckOfflinePackageRelease", "WriteOfflinePackageZip", "WriteOfflinePackageH5Json", "WriteOfflinePackageAmr", "WriteOfflinePackagePresetBundle" })
+            {
+                Assert.That(build.Tasks(task), Is.Not.Empty, task);
+            }
+
+            Assert.That(clean.Tasks("CleanOfflinePackagePresetBundle"), Is.Not.Empty);
+            Assert.That(Directory.EnumerateFiles(project.PathOf("app/src/main/assets")), Is.Empty);
+        }
+    }
+
+    [Test]
     public void ReferenceWithoutASigningKeyIsAnErrorOnItsLineAndTheFolderIsNotWritten()
     {
         var project = Workspace();
