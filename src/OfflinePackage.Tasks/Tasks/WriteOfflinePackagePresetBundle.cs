@@ -123,7 +123,7 @@ namespace OfflinePackage.Tasks
                 var h5Json = answer.GetMetadata("H5Json");
                 if (amr.Length == 0 || h5Json.Length == 0)
                 {
-                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project));
+                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project, Strings.Get("PresetReferenceFix_" + ReasonOf(answer))));
                     continue;
                 }
 
@@ -136,6 +136,10 @@ namespace OfflinePackage.Tasks
                 item.GetMetadata("FullPath"),
                 item.GetMetadata("H5Json").Trim() is var h5 && h5.Length > 0 ? Path.GetFullPath(h5) : string.Empty,
                 ProjectFileLocator.FindItem(ProjectFile, "OfflinePackagePreset", item.ItemSpec)));
+
+        /// <summary>Why a referenced project has no preset (metadata Reason of OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
+        private static string ReasonOf(ITaskItem answer) =>
+            answer.GetMetadata("Reason") is var reason && (reason == "NoH5Json" || reason == "Disabled" || reason == "Bundle") ? reason : "Unsigned";
 
         /// <summary>OfflinePackageStrict: warnings are errors.</summary>
         private void Report(Diagnostic diagnostic) =>

@@ -198,7 +198,22 @@ public class PresetTests
         Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK6040" }), result.ToString());
         var error = result.Errors.Single();
         Assert.That(File.ReadAllLines(project.ProjectPath)[error.LineNumber - 1], Does.Contain("p20180101.csproj"));
+        Assert.That(error.Text, Does.Contain("give it a signing key"));
         Assert.That(Directory.Exists(project.PathOf("app")), Is.False);
+    }
+
+    [TestCase("<EnableOfflinePackage>false</EnableOfflinePackage>", "EnableOfflinePackage to false")]
+    [TestCase("<OfflinePackageWriteH5Json>false</OfflinePackageWriteH5Json>", "OfflinePackageWriteH5Json to false")]
+    public void ReferenceThatWritesNoPresetIsToldWhy(string property, string fix)
+    {
+        var project = Workspace();
+        AddPackage(project, "20171228", extra: "\n    " + property);
+        Bundle(project, References("20171228"));
+
+        var result = project.Build();
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK6040" }), result.ToString());
+        Assert.That(result.Errors.Single().Text, Does.Contain(fix).And.Not.Contain("signing key"));
     }
 
     [Test]

@@ -57,7 +57,7 @@ public class PresetDiagnosticsTests
         [nameof(PresetFindingKind.PresetVersionMismatch)] = 3,
         [nameof(PresetFindingKind.PresetFileNameMismatch)] = 2,
         [nameof(PresetFindingKind.PresetVHostMismatch)] = 3,
-        [nameof(DiagnosticCatalog.PresetReferenceWithoutAmr)] = 1,
+        [nameof(DiagnosticCatalog.PresetReferenceWithoutAmr)] = 2, // the project, the fix for the reason it gives
         [nameof(DiagnosticCatalog.PresetAmrNotFound)] = 1,
         [nameof(DiagnosticCatalog.PresetBundleEmpty)] = 0,
         [nameof(DiagnosticCatalog.PresetReferenceNotAPackage)] = 1,
