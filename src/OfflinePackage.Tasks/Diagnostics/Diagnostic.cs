@@ -28,6 +28,9 @@ namespace OfflinePackage.Diagnostics
         public Diagnostic AsError() =>
             new Diagnostic(Descriptor, Location, Args) { Severity = Severity.Error };
 
+        /// <summary>In strict mode (OfflinePackageStrict) a warning is an error; everything else stays as it is.</summary>
+        public Diagnostic InMode(bool strict) => strict && Severity == Severity.Warning ? AsError() : this;
+
         public string Message => string.Format(CultureInfo.CurrentCulture, Descriptor.MessageFormat, Args);
 
         public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";

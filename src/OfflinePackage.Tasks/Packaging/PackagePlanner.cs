@@ -25,12 +25,7 @@ namespace OfflinePackage.Packaging
                 diagnostics.AddRange(rule.Check(model));
             }
 
-            if (options.Strict)
-            {
-                diagnostics = diagnostics.Select(d => d.Severity == Severity.Warning ? d.AsError() : d).ToList();
-            }
-
-            return new PackagePlan(model, diagnostics);
+            return new PackagePlan(model, diagnostics.Select(d => d.InMode(options.Strict)).ToList());
         }
     }
 

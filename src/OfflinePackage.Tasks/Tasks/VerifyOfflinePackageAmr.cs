@@ -23,14 +23,9 @@ namespace OfflinePackage.Tasks
             RsaPublicKey? key = null;
             if (PublicKeyFile.Length > 0)
             {
-                PublicKeyFile = Path.GetFullPath(PublicKeyFile);
-                try
+                key = Log.LoadPublicKey(Path.GetFullPath(PublicKeyFile), HelpLinkBase);
+                if (key == null)
                 {
-                    key = RsaKeys.LoadPublicKeyFile(PublicKeyFile);
-                }
-                catch (RsaKeyException e)
-                {
-                    Log.Report(DiagnosticCatalog.PublicKeyInvalid, PublicKeyFile, HelpLinkBase, PublicKeyFile, Strings.Get("KeyError_" + e.Error));
                     return false;
                 }
             }

@@ -67,7 +67,7 @@ namespace OfflinePackage.Tasks
             if (key.KeySize < RecommendedKeyBits)
             {
                 var weak = new Diagnostic(DiagnosticCatalog.SigningKeyWeak, new SourceLocation(SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile), key.KeySize);
-                Log.Report(Strict ? weak.AsError() : weak, HelpLinkBase);
+                Log.Report(weak, HelpLinkBase, Strict);
                 if (Strict)
                 {
                     return false;
@@ -77,7 +77,7 @@ namespace OfflinePackage.Tasks
             var publicKey = key.PublicKey;
             if (PublicKeyFile.Length > 0)
             {
-                var appKey = LoadPublicKey();
+                var appKey = Log.LoadPublicKey(PublicKeyFile, HelpLinkBase);
                 if (appKey == null)
                 {
                     return false;
@@ -159,19 +159,6 @@ namespace OfflinePackage.Tasks
             catch (RsaKeyException e)
             {
                 Report(DiagnosticCatalog.SigningKeyInvalid, SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile, KeySource(), Strings.Get("KeyError_" + e.Error));
-                return null;
-            }
-        }
-
-        private RsaPublicKey? LoadPublicKey()
-        {
-            try
-            {
-                return RsaKeys.LoadPublicKeyFile(PublicKeyFile);
-            }
-            catch (RsaKeyException e)
-            {
-                Report(DiagnosticCatalog.PublicKeyInvalid, PublicKeyFile, PublicKeyFile, Strings.Get("KeyError_" + e.Error));
                 return null;
             }
         }

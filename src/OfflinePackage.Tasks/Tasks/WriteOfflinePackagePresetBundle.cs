@@ -54,14 +54,9 @@ namespace OfflinePackage.Tasks
             RsaPublicKey? publicKey = null;
             if (PublicKeyFile.Length > 0)
             {
-                var keyPath = Path.GetFullPath(PublicKeyFile);
-                try
+                publicKey = Log.LoadPublicKey(Path.GetFullPath(PublicKeyFile), HelpLinkBase);
+                if (publicKey == null)
                 {
-                    publicKey = RsaKeys.LoadPublicKeyFile(keyPath);
-                }
-                catch (RsaKeyException e)
-                {
-                    Log.Report(DiagnosticCatalog.PublicKeyInvalid, keyPath, HelpLinkBase, keyPath, Strings.Get("KeyError_" + e.Error));
                     return false;
                 }
             }
