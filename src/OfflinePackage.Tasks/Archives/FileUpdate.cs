@@ -11,7 +11,7 @@ namespace OfflinePackage.Archives
         /// <returns>Whether the file was written.</returns>
         public static bool WriteIfChanged(string path, byte[] content)
         {
-            if (File.Exists(path) && SameContent(path, content))
+            if (HasContent(path, content))
             {
                 return false;
             }
@@ -35,6 +35,9 @@ namespace OfflinePackage.Archives
             });
             return true;
         }
+
+        /// <summary>Whether the file exists and holds exactly <paramref name="content"/>.</summary>
+        public static bool HasContent(string path, byte[] content) => File.Exists(path) && SameContent(path, content);
 
         private static bool SameContent(string path, byte[] content)
         {

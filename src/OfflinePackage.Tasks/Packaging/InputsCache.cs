@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using OfflinePackage.Archives;
 
 namespace OfflinePackage.Packaging
 {
@@ -34,21 +35,10 @@ namespace OfflinePackage.Packaging
 
         /// <summary>Whether the file already holds exactly <paramref name="content"/>.</summary>
         public static bool IsCurrent(string path, string content) =>
-            File.Exists(path) && File.ReadAllBytes(path).SequenceEqual(Encoding.GetBytes(content));
+            FileUpdate.HasContent(path, Encoding.GetBytes(content));
 
         /// <summary>Writes <paramref name="content"/> unless the file already holds it; returns whether it wrote.</summary>
-        public static bool WriteIfChanged(string path, string content)
-        {
-            if (IsCurrent(path, content))
-            {
-                return false;
-            }
-
-            var bytes = Encoding.GetBytes(content);
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllBytes(path, bytes);
-            return true;
-        }
+        public static bool WriteIfChanged(string path, string content) =>
+            FileUpdate.WriteIfChanged(path, Encoding.GetBytes(content));
     }
 }
