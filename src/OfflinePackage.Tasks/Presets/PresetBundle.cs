@@ -148,16 +148,12 @@ namespace OfflinePackage.Presets
             written.Add(h5Json);
 
             var names = new HashSet<string>(written.Select(Path.GetFileName), StringComparer.Ordinal);
-            foreach (var stale in ReadState(stateFile, folder).Where(n => !names.Contains(n) && n.EndsWith(".amr", StringComparison.OrdinalIgnoreCase)))
+            var previous = ReadState(stateFile);
+            if (string.Equals(previous.Folder, folder, StringComparison.Ordinal))
             {
-                var path = Path.Combine(folder, stale);
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
+                DeleteFiles(folder, previous.Names.Where(n => !names.Contains(n) && n.EndsWith(".amr", StringComparison.OrdinalIgnoreCase)));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stateFile))!);
             FileUpdate.WriteIfChanged(stateFile, new System.Text.UTF8Encoding(false).GetBytes(string.Join("\n", new[] { folder }.Concat(names.OrderBy(n => n, StringComparer.Ordinal))) + "\n"));
             return written;
         }
@@ -165,17 +161,10 @@ namespace OfflinePackage.Presets
         /// <summary>Deletes what the last bundle wrote (its .amr files and h5_json.json) and the state file itself.</summary>
         public static void Clean(string stateFile)
         {
-            var lines = File.Exists(stateFile) ? File.ReadAllLines(stateFile) : Array.Empty<string>();
-            if (lines.Length > 0)
+            var previous = ReadState(stateFile);
+            if (previous.Folder.Length > 0)
             {
-                foreach (var name in ReadState(stateFile, lines[0]))
-                {
-                    var path = Path.Combine(lines[0], name);
-                    if (File.Exists(path))
-                    {
-                        File.Delete(path);
-                    }
-                }
+                DeleteFiles(previous.Folder, previous.Names);
             }
 
             if (File.Exists(stateFile))
@@ -184,17 +173,25 @@ namespace OfflinePackage.Presets
             }
         }
 
-        /// <summary>The names an earlier bundle wrote into the same folder (first line: the folder; then one name a line).</summary>
-        private static IEnumerable<string> ReadState(string stateFile, string folder)
+        /// <summary>The folder an earlier bundle wrote into and the names it wrote there (first line: the folder; then one name a line).</summary>
+        private static (string Folder, IReadOnlyList<string> Names) ReadState(string stateFile)
         {
             var lines = File.Exists(stateFile) ? File.ReadAllLines(stateFile) : Array.Empty<string>();
-            if (lines.Length == 0 || !string.Equals(lines[0], folder, StringComparison.Ordinal))
+            if (lines.Length == 0)
             {
-                return Array.Empty<string>();
+                return (string.Empty, Array.Empty<string>());
             }
 
             // Names only: a state file edited to hold a path cannot make the bundle delete outside its folder.
-            return lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0 && Path.GetFileName(l) == l);
+            return (lines[0], lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0 && Path.GetFileName(l) == l).ToList());
+        }
+
+        private static void DeleteFiles(string folder, IEnumerable<string> names)
+        {
+            foreach (var path in names.Select(n => Path.Combine(folder, n)).Where(File.Exists))
+            {
+                File.Delete(path);
+            }
         }
     }
 }
