@@ -217,6 +217,26 @@ public class PresetTests
     }
 
     [Test]
+    public void ReferenceWithoutTheSdkIsAWarningOnItsLineAndIsLeftOut()
+    {
+        var project = Workspace();
+        AddPackage(project, "20171228");
+        project.WriteFile("plain/plain.csproj", """
+            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+            </Project>
+            """);
+        Bundle(project, References("20171228") + "\n    <ProjectReference Include=\"../plain/plain.csproj\" />");
+
+        var result = project.Build();
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "OPK6043" }));
+        Assert.That(File.ReadAllLines(project.ProjectPath)[result.Warnings.Single().LineNumber - 1], Does.Contain("plain.csproj"));
+        Assert.That(Directory.EnumerateFiles(project.PathOf("app/src/main/assets")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "20171228_1.0.0.1.amr", "h5_json.json" }));
+    }
+
+    [Test]
     public void TwoPackagesWithOneIdAreAnError()
     {
         var project = Workspace();
