@@ -7,7 +7,7 @@ namespace OfflinePackage.References
     /// <summary>
     /// The URLs a JavaScript file loads, read with the Acornima parser: static import and export-from, import()
     /// of a string literal, new URL('...', import.meta.url); and, for the root-absolute-path heuristic, every other
-    /// string literal that starts with a single '/'. A file that is not a module is read as a classic script.
+    /// string literal (or template without substitutions) that starts with a single '/'. A file that is not a module is read as a classic script.
     /// </summary>
     public static class JsReferences
     {
@@ -64,6 +64,11 @@ namespace OfflinePackage.References
                 else if (node is StringLiteral literal && !taken.Contains(literal) && LooksRootAbsolute(literal.Value))
                 {
                     found.Add(At(literal, literal.Value, ReferenceKind.Literal));
+                }
+                else if (node is TemplateLiteral { Expressions.Count: 0 } template && template.Quasis[0].Value.Cooked is string text && LooksRootAbsolute(text))
+                {
+                    // Bundlers such as Vite 8 write plain strings as `...` templates.
+                    found.Add(At(template, text, ReferenceKind.Literal));
                 }
             }
 

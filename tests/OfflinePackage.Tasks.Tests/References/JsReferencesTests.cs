@@ -42,6 +42,12 @@ public class JsReferencesTests
     }
 
     [Test]
+    public void TemplatesWithoutSubstitutionsAreLiteralsToo()
+    {
+        Assert.That(Found("var e=`/assets/logo.svg`,t=`/icons/${name}.svg`;"), Is.EqualTo(new[] { ("/assets/logo.svg", ReferenceKind.Literal) }));
+    }
+
+    [Test]
     public void AClassicScriptIsReadAsAScript()
     {
         // 'with' is a syntax error in a module (strict mode) but fine in a classic script.
