@@ -122,30 +122,8 @@ namespace OfflinePackage.References
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static string Escape(string value) =>
-            value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\0", "\\0");
+        private static string Escape(string value) => ReferenceResults.Escape(value);
 
-        private static string Unescape(string value)
-        {
-            if (value.IndexOf('\\') < 0)
-            {
-                return value;
-            }
-
-            var text = new StringBuilder(value.Length);
-            for (var i = 0; i < value.Length; i++)
-            {
-                if (value[i] != '\\' || i + 1 >= value.Length)
-                {
-                    text.Append(value[i]);
-                    continue;
-                }
-
-                var next = value[++i];
-                text.Append(next switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '0' => '\0', _ => next });
-            }
-
-            return text.ToString();
-        }
+        private static string Unescape(string value) => ReferenceResults.Unescape(value);
     }
 }

@@ -18,8 +18,33 @@ namespace OfflinePackage.References
     {
         /// <param name="files">Every file of the package, sorted by target path.</param>
         /// <param name="isChecked">Whether a file's own references are read (CheckReferences metadata); every file can still be referenced.</param>
-        /// <param name="cachePath">Where parse results are kept between builds; empty for no cache.</param>
+        /// <param name="cachePath">Where parse results are kept between builds (and the last findings, beside it); empty for no cache.</param>
         public static IReadOnlyList<Diagnostic> Run(ReferenceCheckOptions options, IReadOnlyList<PackageFile> files, Func<PackageFile, bool> isChecked, string cachePath)
+        {
+            var resultsPath = cachePath.Length > 0 ? cachePath + ".results" : string.Empty;
+            var fingerprint = ReferenceResults.Fingerprint(options, files, isChecked);
+            if (ReferenceResults.Load(resultsPath, fingerprint) is IReadOnlyList<Diagnostic> replayed)
+            {
+                return replayed.Select(d => d.InMode(options.Strict)).ToList();
+            }
+
+            var diagnostics = Check(options, files, isChecked, cachePath, out var complete);
+            if (complete && resultsPath.Length > 0)
+            {
+                try
+                {
+                    ReferenceResults.Save(resultsPath, fingerprint, diagnostics);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCatalog.ArchiveWriteFailed, new SourceLocation(resultsPath), resultsPath, e.Message.TrimEnd('.')));
+                }
+            }
+
+            return diagnostics.Select(d => d.InMode(options.Strict)).ToList();
+        }
+
+        private static List<Diagnostic> Check(ReferenceCheckOptions options, IReadOnlyList<PackageFile> files, Func<PackageFile, bool> isChecked, string cachePath, out bool complete)
         {
             var cache = ReferenceCache.Load(cachePath);
             var parsed = new ConcurrentDictionary<PackageFile, KeyValuePair<string, FileReferences>>();
@@ -53,6 +78,7 @@ namespace OfflinePackage.References
             }
 
             var diagnostics = ReferenceChecker.Check(options, files, f => parsed.TryGetValue(f, out var entry) ? entry.Value : null).ToList();
+            complete = unreadable.IsEmpty;
             diagnostics.AddRange(unreadable);
             return diagnostics;
         }

@@ -19,6 +19,7 @@ namespace OfflinePackage.References
             "data", "blob", "about", "javascript", "mailto", "tel",
         };
 
+        /// <returns>The findings at the catalogue's severities (strict mode is applied by the caller).</returns>
         public static IReadOnlyList<Diagnostic> Check(ReferenceCheckOptions options, IReadOnlyList<PackageFile> files, Func<PackageFile, FileReferences?> referencesOf)
         {
             var urls = new ContainerUrls(options, files);
@@ -71,7 +72,7 @@ namespace OfflinePackage.References
                     _diagnostics.Add(_noGlobalPackage);
                 }
 
-                return _diagnostics.Select(d => d.InMode(_options.Strict)).ToList();
+                return _diagnostics;
             }
 
             private void CheckReference(PackageFile file, Url baseUrl, Reference reference)

@@ -24,6 +24,7 @@ public class ReferenceCheckTests
         var first = ReferenceCheck.Run(Options, files, _ => true, cache);
         // A cache entry that differs from the file proves the second run read the cache, not the file.
         File.WriteAllText(cache, File.ReadAllText(cache).Replace("/app.js", "/other.js"));
+        File.Delete(cache + ".results");
         var second = ReferenceCheck.Run(Options, files, _ => true, cache);
         dir.CreateFile("dist/index.html", "<html><head><script src=\"./app.js\"></script></head></html>");
         File.SetLastWriteTimeUtc(dir.Combine("dist/index.html"), DateTime.UtcNow.AddMinutes(1));
@@ -60,5 +61,38 @@ public class ReferenceCheckTests
 
         Assert.That(diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK7001" }));
         Assert.That(File.ReadAllText(cache), Does.StartWith("offlinepackage-references 1\n"));
+    }
+
+    [Test]
+    public void UnchangedInputsReplayTheLastFindingsAndAChangeChecksAgain()
+    {
+        using var dir = new TempDirectory();
+        dir.CreateFile("dist/index.html", "<html><head><script src=\"https://cdn.example.com/a.js\"></script></head></html>");
+        var cache = dir.Combine("obj/references.cache");
+        var files = Files(dir, "index.html");
+
+        var first = ReferenceCheck.Run(Options, files, _ => true, cache);
+        // Findings that differ from what the files say prove the second run replayed them instead of checking.
+        File.WriteAllText(cache + ".results", File.ReadAllText(cache + ".results").Replace("cdn.example.com", "replayed.example.com"));
+        var replayed = ReferenceCheck.Run(Options, files, _ => true, cache);
+        var otherOptions = ReferenceCheck.Run(new ReferenceCheckOptions("20171228", PackageType.Normal) { NetworkHosts = new[] { "cdn.example.com" } }, files, _ => true, cache);
+
+        Assert.That(first.Select(d => d.Args[1]), Is.EqualTo(new[] { "cdn.example.com" }));
+        Assert.That(replayed.Select(d => (d.Code, d.Args[1], d.Location.Line)), Is.EqualTo(new[] { ("OPK7007", (object)"replayed.example.com", 1) }));
+        Assert.That(otherOptions, Is.Empty, "another option is another fingerprint");
+    }
+
+    [Test]
+    public void StrictModeMakesWarningsErrorsAlsoWhenReplayed()
+    {
+        using var dir = new TempDirectory();
+        dir.CreateFile("dist/index.html", "<html><head><script src=\"https://cdn.example.com/a.js\"></script></head></html>");
+        var cache = dir.Combine("obj/references.cache");
+        var strict = new ReferenceCheckOptions("20171228", PackageType.Normal) { Strict = true };
+
+        var checkedNow = ReferenceCheck.Run(strict, Files(dir, "index.html"), _ => true, cache);
+        var replayed = ReferenceCheck.Run(strict, Files(dir, "index.html"), _ => true, cache);
+
+        Assert.That(checkedNow.Concat(replayed).Select(d => d.Severity), Is.EqualTo(new[] { OfflinePackage.Diagnostics.Severity.Error, OfflinePackage.Diagnostics.Severity.Error }));
     }
 }
