@@ -12,8 +12,8 @@ public static class RepoPaths
     /// <summary>Real Vite build output committed with the sample.</summary>
     public static string SampleDist => Path.Combine(Root, "samples", "HelloOffline", "frontend", "dist");
 
-    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key (shared/ sits beside the repository).</summary>
-    public static string MpaasDemo => Path.GetFullPath(Path.Combine(Root, "..", "shared", "testdata", "mpaas-demo"));
+    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key, for tests marked [RequiresMpaasDemo].</summary>
+    public static string MpaasDemo => OfflinePackage.Tests.Support.MpaasDemo.RequireFolder();
 
     private static string FindRoot()
     {
