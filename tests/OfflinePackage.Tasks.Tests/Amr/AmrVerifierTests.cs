@@ -499,6 +499,7 @@ public class AmrVerifierTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void Cancellation_Throws()
     {
         using var cancel = new CancellationTokenSource();
