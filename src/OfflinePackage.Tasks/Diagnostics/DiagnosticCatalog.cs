@@ -6,7 +6,7 @@ namespace OfflinePackage.Diagnostics
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
     /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr, 6xxx presets: h5_json.json, client version
     /// range, Info.plist, preset bundle, 7xxx references: what the package's pages load, resolved as the container serves them. Codes are never reused; retired codes stay listed in docs/errors.
-    /// Next free: OPK1016, OPK2018, OPK3003, OPK4003, OPK5007, OPK6044, OPK7010.
+    /// Next free: OPK1016, OPK2019, OPK3003, OPK4003, OPK5007, OPK6044, OPK7010.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -90,6 +90,9 @@ namespace OfflinePackage.Diagnostics
 
         public static readonly DiagnosticDescriptor ForbiddenCharacter =
             new DiagnosticDescriptor("OPK2017", Severity.Error, "A name has a backslash or control character");
+
+        public static readonly DiagnosticDescriptor UrlBreakingName =
+            new DiagnosticDescriptor("OPK2018", Severity.Error, "A name has '#' or '?', which end the path of a URL");
 
         public static readonly DiagnosticDescriptor NoResources =
             new DiagnosticDescriptor("OPK2001", Severity.Error, "The package has no files");
@@ -321,6 +324,7 @@ namespace OfflinePackage.Diagnostics
             ReservedRootName,
             PackageTooBig,
             ForbiddenCharacter,
+            UrlBreakingName,
             NoResources,
             ResourceNotFound,
             DuplicateTargetPath,

@@ -105,12 +105,14 @@ public class ReferenceCheckTests
             .WriteFile("Web/dist/index.html", $"<html><head><script src=\"{script}\"></script></head><body>x</body></html>")
             .WithProject(Properties, DistItem + "\n    <ProjectReference Include=\"../Shared/Shared.csproj\" />", fileName: "Web/Web.csproj");
 
-    [Test]
-    public void AUrlOfAReferencedGlobalPackageBuildsClean()
+    [TestCase]
+    [TestCase("-graph")]
+    [TestCase("-graph", "-isolate")]
+    public void AUrlOfAReferencedGlobalPackageBuildsClean(params string[] graph)
     {
-        var project = WithGlobalAndNormalProjects("https://mcube-prod.mpaascloud.com/53E5279071442_test/common.js");
+        var project = WithGlobalAndNormalProjects("https://mcube-prod.mpaascloud.com/53E5279071442_test/common.js", nameof(AUrlOfAReferencedGlobalPackageBuildsClean) + graph.Length);
 
-        var result = project.Build();
+        var result = project.Build(graph);
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Warnings.Select(w => w.Code), Is.Empty);

@@ -96,6 +96,22 @@ public class PropertyDefaultsTests
         Assert.That(project.GetPropertyValue("OfflinePackageSourceDateEpoch"), Is.EqualTo("1700000000"));
     }
 
+    [Test]
+    public void PackGoesToAFolderPerProjectAndMakesNoNupkg()
+    {
+        var project = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>");
+        var packed = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>", new Dictionary<string, string> { ["PackageOutputPath"] = "/ci/artifacts/" });
+        var disabled = Evaluate("<OfflinePackageId>20171228</OfflinePackageId><EnableOfflinePackage>false</EnableOfflinePackage>");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(project.GetPropertyValue("OfflinePackagePackOutputPath"), Is.EqualTo(Path.Combine(_directory, "bin", "Debug", "app") + Path.DirectorySeparatorChar));
+            Assert.That(packed.GetPropertyValue("OfflinePackagePackOutputPath"), Is.EqualTo("/ci/artifacts/app/"), "dotnet pack -o sets PackageOutputPath");
+            Assert.That(project.GetPropertyValue("IsPackable"), Is.EqualTo("false"));
+            Assert.That(disabled.GetPropertyValue("IsPackable"), Is.EqualTo("true"), "a project with packaging turned off is the host's again");
+        }
+    }
+
     private Project Evaluate(string properties, IDictionary<string, string>? globalProperties = null)
     {
         var path = Path.Combine(_directory, "app.csproj");

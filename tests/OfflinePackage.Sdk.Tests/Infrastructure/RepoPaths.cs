@@ -15,8 +15,8 @@ public static class RepoPaths
     /// <summary>The sources of a small Vite app (package.json and its lock, index.html, src/, public/) the tests build with npm.</summary>
     public static string ViteApp => Path.Combine(Root, "tests", "OfflinePackage.Sdk.Tests", "TestAssets", "ViteApp");
 
-    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key (shared/ sits beside the repository).</summary>
-    public static string MpaasDemo => Path.GetFullPath(Path.Combine(Root, "..", "shared", "testdata", "mpaas-demo"));
+    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key, for tests marked [RequiresMpaasDemo].</summary>
+    public static string MpaasDemo => OfflinePackage.Tests.Support.MpaasDemo.RequireFolder();
 
     private static string FindRoot()
     {
