@@ -105,12 +105,18 @@ public class ReferenceCheckTests
             .WriteFile("Web/dist/index.html", $"<html><head><script src=\"{script}\"></script></head><body>x</body></html>")
             .WithProject(Properties, DistItem + "\n    <ProjectReference Include=\"../Shared/Shared.csproj\" />", fileName: "Web/Web.csproj");
 
+    /// <summary>Also as a static graph: the target asked of references is declared (NuGet's restore is not isolation-safe, so it runs first).</summary>
     [TestCase]
     [TestCase("-graph")]
-    [TestCase("-graph", "-isolate")]
+    [TestCase("-graph", "-isolate", "--no-restore")]
     public void AUrlOfAReferencedGlobalPackageBuildsClean(params string[] graph)
     {
         var project = WithGlobalAndNormalProjects("https://mcube-prod.mpaascloud.com/53E5279071442_test/common.js", nameof(AUrlOfAReferencedGlobalPackageBuildsClean) + graph.Length);
+        if (graph.Contains("--no-restore"))
+        {
+            var restore = project.Run("restore");
+            Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
+        }
 
         var result = project.Build(graph);
 
