@@ -33,6 +33,7 @@ public class PropertyDefaultsTests
             Assert.That(project.GetPropertyValue("OfflinePackageZipPath"), Is.EqualTo(outDir + "20171228_1.0.0.0.zip"));
             Assert.That(project.GetPropertyValue("OfflinePackageBuildAfterTargets"), Is.EqualTo("Build"));
             Assert.That(project.GetPropertyValue("OfflinePackageSourceDateEpoch"), Is.Empty);
+            Assert.That(project.GetPropertyValue("OfflinePackageCheckReferences"), Is.EqualTo("true"));
             Assert.That(
                 project.GetPropertyValue("OfflinePackageTasksAssembly"),
                 Is.EqualTo(Path.GetFullPath(Path.Combine(RepoPaths.SdkFolder, "..", "tasks", "netstandard2.0", "OfflinePackage.Tasks.dll"))));
