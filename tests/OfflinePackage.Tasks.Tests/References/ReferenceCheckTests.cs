@@ -95,4 +95,16 @@ public class ReferenceCheckTests
 
         Assert.That(checkedNow.Concat(replayed).Select(d => d.Severity), Is.EqualTo(new[] { OfflinePackage.Diagnostics.Severity.Error, OfflinePackage.Diagnostics.Severity.Error }));
     }
+
+    [Test]
+    public void AByteOrderMarkIsNotPartOfTheText()
+    {
+        using var dir = new TempDirectory();
+        const string css = "a{background:url(/missing.png)}";
+        dir.CreateFile("dist/site.css", new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(css)).ToArray());
+
+        var diagnostic = ReferenceCheck.Run(Options, Files(dir, "site.css"), _ => true, string.Empty).Single();
+
+        Assert.That((diagnostic.Location.Line, diagnostic.Location.Column), Is.EqualTo((1, css.IndexOf("/missing", StringComparison.Ordinal) + 1)));
+    }
 }
