@@ -62,6 +62,14 @@ namespace OfflinePackage.Amr
                 return new AmrVerification(findings, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
+            var rootEntries = zip.Entries.Select(e => e.Name).ToList();
+            if (zip.LayoutFindings.Count > 0)
+            {
+                // Another reader may take another archive from these bytes: what we would read proves nothing.
+                findings.AddRange(zip.LayoutFindings);
+                return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
+            }
+
             return Check(zip, fileId, fileVersion, publicKey, findings, cancellationToken);
         }
 
