@@ -79,6 +79,9 @@ namespace OfflinePackage.Amr
         /// local headers that disagree with the central directory. Nothing in such a zip is read.
         /// </summary>
         ZipNotCanonical,
+
+        /// <summary>The entries inflate to more than the verifier reads in total (<see cref="AmrVerifier.MaxInflatedBytes"/>).</summary>
+        TooLarge,
     }
 
     /// <summary>One problem found in an .amr.</summary>

@@ -17,6 +17,12 @@ namespace OfflinePackage.Amr
     /// </summary>
     public static class AmrVerifier
     {
+        /// <summary>
+        /// The most the entries of one .amr may inflate to in total (their recorded sizes, which reading enforces).
+        /// Offline packages are a few MB; this bounds the time and memory a hostile .amr can cost.
+        /// </summary>
+        public const long MaxInflatedBytes = 512L * 1024 * 1024;
+
         private const string Extension = ".amr";
 
         public static AmrVerification Verify(string amrPath, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
@@ -67,6 +73,13 @@ namespace OfflinePackage.Amr
             {
                 // Another reader may take another archive from these bytes: what we would read proves nothing.
                 findings.AddRange(zip.LayoutFindings);
+                return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
+            }
+
+            var inflated = zip.Entries.Sum(e => e.Size);
+            if (inflated > MaxInflatedBytes)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.TooLarge, null, null, "AmrDetail_InflatedTooLarge", inflated, MaxInflatedBytes));
                 return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
             }
 
@@ -173,7 +186,8 @@ namespace OfflinePackage.Amr
 
             if (cert != null)
             {
-                foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || rootFiles.All(e => e.Name != n)))
+                var rootNames = new HashSet<string>(rootFiles.Select(e => e.Name), StringComparer.Ordinal);
+                foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || !rootNames.Contains(n)))
                 {
                     findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
                 }
