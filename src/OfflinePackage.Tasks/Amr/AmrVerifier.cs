@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using OfflinePackage.Archives;
 using OfflinePackage.Signing;
 
 namespace OfflinePackage.Amr
@@ -30,7 +31,7 @@ namespace OfflinePackage.Amr
             FileStream stream;
             try
             {
-                stream = new FileStream(amrPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                stream = BoundedFile.OpenRegular(amrPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
