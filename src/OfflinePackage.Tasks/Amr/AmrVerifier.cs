@@ -24,6 +24,9 @@ namespace OfflinePackage.Amr
         /// </summary>
         public const long MaxInflatedBytes = 512L * 1024 * 1024;
 
+        /// <summary>The most findings reported for one .amr; the rest are counted in one more (a hostile file can hold thousands).</summary>
+        public const int MaxFindings = 100;
+
         private const string Extension = ".amr";
 
         public static AmrVerification Verify(string amrPath, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
@@ -74,7 +77,7 @@ namespace OfflinePackage.Amr
             {
                 // Another reader may take another archive from these bytes: what we would read proves nothing.
                 findings.AddRange(zip.LayoutFindings);
-                return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
+                return new AmrVerification(Capped(findings), false, null, rootEntries, Array.Empty<string>());
             }
 
             var inflated = zip.Entries.Sum(e => e.Size);
@@ -194,7 +197,7 @@ namespace OfflinePackage.Amr
                 }
             }
 
-            return new AmrVerification(findings, publicKey != null, manifest, rootEntries, tarNames);
+            return new AmrVerification(Capped(findings), publicKey != null, manifest, rootEntries, tarNames);
         }
 
         private static AmrZipEntry? FindTar(List<AmrZipEntry> rootFiles, string? id, List<AmrFinding> findings)
@@ -346,6 +349,19 @@ namespace OfflinePackage.Amr
             }
 
             return (fileName.Substring(0, underscore), fileName.Substring(underscore + 1, fileName.Length - Extension.Length - underscore - 1));
+        }
+
+        private static List<AmrFinding> Capped(List<AmrFinding> findings)
+        {
+            if (findings.Count <= MaxFindings)
+            {
+                return findings;
+            }
+
+            var more = findings[MaxFindings];
+            var capped = findings.GetRange(0, MaxFindings);
+            capped.Add(new AmrFinding(more.Kind, null, null, "AmrDetail_MoreFindings", findings.Count - MaxFindings));
+            return capped;
         }
 
         private static bool IsReadFailure(Exception e) =>

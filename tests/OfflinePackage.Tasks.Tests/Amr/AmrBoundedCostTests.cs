@@ -58,6 +58,28 @@ public class AmrBoundedCostTests
     }
 
     [Test]
+    public void ThousandsOfFindings_AreCutToAHundredAndACount()
+    {
+        // A CERT.json signing 5,000 files the .amr does not hold gave 5,000 OPK5005 lines.
+        var tar = TestAmr.Tar(("hpmfile.json", "{}"), ("www/index.html", "<html></html>"));
+        var path = TestAmr.Write(
+            _temp.Combine("12345678_1.0.0.0.amr"),
+            TestKeys.Key2048,
+            new[] { ("Manifest.xml", ManifestXml.RenderBytes("12345678", "1.0.0.0")), ("12345678.tar", tar) },
+            signatures => signatures.Concat(Enumerable.Range(0, 5000).Select(i => new KeyValuePair<string, byte[]>($"f{i}", new byte[] { 1 }))).ToList());
+
+        var result = AmrVerifier.Verify(path, TestKeys.Key2048.PublicKey);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Findings, Has.Count.EqualTo(AmrVerifier.MaxFindings + 1));
+            Assert.That(result.Findings.Take(AmrVerifier.MaxFindings).Select(f => f.Kind), Is.All.EqualTo(AmrFindingKind.UnusedSignature));
+            Assert.That(result.Findings[^1].DetailKey, Is.EqualTo("AmrDetail_MoreFindings"));
+            Assert.That(result.Findings[^1].DetailArguments[0], Is.EqualTo(5000 - AmrVerifier.MaxFindings));
+        }
+    }
+
+    [Test]
     public void PemTextOfRepeatedBeginLines_IsScannedInLinearTime()
     {
         // 1 MB of "-----BEGIN X-----" lines took 6.4 s; four times that took sixteen times as long.
