@@ -14,8 +14,6 @@ namespace OfflinePackage.Tests.Archives;
 [Platform(Exclude = "Win")]
 public class BoundedReadTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(60);
-
     private TempDirectory _temp = null!;
 
     [SetUp]
@@ -24,14 +22,7 @@ public class BoundedReadTests
     [TearDown]
     public void TearDown() => _temp.Dispose();
 
-    private static T Guarded<T>(Func<T> work)
-    {
-        var task = Task.Run(work);
-        Assert.That(task.Wait(Guard), Is.True, "still reading (or waiting for a FIFO's writer)");
-        return task.Result;
-    }
-
-    private static string KeyError(string path) => Guarded(() =>
+    private static string KeyError(string path) => TimeGuard.Run(() =>
     {
         try
         {
@@ -101,7 +92,7 @@ public class BoundedReadTests
         var link = _temp.Combine("h5_json.json");
         File.CreateSymbolicLink(link, "/dev/zero");
 
-        var result = Guarded(() => H5JsonDocument.Load(link));
+        var result = TimeGuard.Run(() => H5JsonDocument.Load(link));
 
         Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.H5JsonUnreadable }));
         Assert.That(result.Findings[0].Message, Does.Contain("not a regular file"));
@@ -116,7 +107,7 @@ public class BoundedReadTests
             file.SetLength(200L * 1024 * 1024);
         }
 
-        var result = Guarded(() => H5JsonDocument.Load(path));
+        var result = TimeGuard.Run(() => H5JsonDocument.Load(path));
 
         Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.H5JsonUnreadable }));
         Assert.That(result.Findings[0].Message, Does.Contain("larger than"));
@@ -127,7 +118,7 @@ public class BoundedReadTests
     {
         var fifo = Fifo("12345678_1.0.0.0.amr");
 
-        var result = Guarded(() => AmrVerifier.Verify(fifo));
+        var result = TimeGuard.Run(() => AmrVerifier.Verify(fifo));
 
         Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
         Assert.That(result.Findings[0].Detail, Does.Contain("not a regular file"));
@@ -139,7 +130,7 @@ public class BoundedReadTests
         var link = _temp.Combine("12345678_1.0.0.0.amr");
         File.CreateSymbolicLink(link, "/dev/zero");
 
-        var result = Guarded(() => AmrVerifier.Verify(link));
+        var result = TimeGuard.Run(() => AmrVerifier.Verify(link));
 
         Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
     }
