@@ -81,7 +81,7 @@ public class BoundedReadTests
     public void KeyFileLinkedToARegularFile_IsRead()
     {
         var link = _temp.Combine("key.pem");
-        File.CreateSymbolicLink(link, DemoPackages.PathOf(DemoPackages.PublicKeyFile));
+        File.CreateSymbolicLink(link, _temp.CreateFile("public.pem", TestKeys.Key2048.PublicKey.ToPem()));
 
         Assert.That(KeyError(link), Is.EqualTo("loaded"));
     }
