@@ -72,6 +72,16 @@ namespace OfflinePackage.Amr
 
         /// <summary>Two tar entries have the same name.</summary>
         TarDuplicateName,
+
+        /// <summary>
+        /// The zip is not laid out so that every reader takes the same archive from it: a comment or bytes after the end
+        /// record, a central directory elsewhere than directly before it, gaps, overlaps, unlisted or reordered entries,
+        /// local headers that disagree with the central directory. Nothing in such a zip is read.
+        /// </summary>
+        ZipNotCanonical,
+
+        /// <summary>The entries inflate to more than the verifier reads in total (<see cref="AmrVerifier.MaxInflatedBytes"/>).</summary>
+        TooLarge,
     }
 
     /// <summary>One problem found in an .amr.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using OfflinePackage.Archives;
 using OfflinePackage.Signing;
 
 namespace OfflinePackage.Amr
@@ -17,6 +18,15 @@ namespace OfflinePackage.Amr
     /// </summary>
     public static class AmrVerifier
     {
+        /// <summary>
+        /// The most the entries of one .amr may inflate to in total (their recorded sizes, which reading enforces).
+        /// Offline packages are a few MB; this bounds the time and memory a hostile .amr can cost.
+        /// </summary>
+        public const long MaxInflatedBytes = 512L * 1024 * 1024;
+
+        /// <summary>The most findings reported for one .amr; the rest are counted in one more (a hostile file can hold thousands).</summary>
+        public const int MaxFindings = 100;
+
         private const string Extension = ".amr";
 
         public static AmrVerification Verify(string amrPath, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
@@ -24,7 +34,7 @@ namespace OfflinePackage.Amr
             FileStream stream;
             try
             {
-                stream = new FileStream(amrPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                stream = BoundedFile.OpenRegular(amrPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
@@ -60,6 +70,21 @@ namespace OfflinePackage.Amr
             {
                 findings.Add(new AmrFinding(AmrFindingKind.NotAZip, null, null, "AmrDetail_NotAZip", e.Message));
                 return new AmrVerification(findings, false, null, Array.Empty<string>(), Array.Empty<string>());
+            }
+
+            var rootEntries = zip.Entries.Select(e => e.Name).ToList();
+            if (zip.LayoutFindings.Count > 0)
+            {
+                // Another reader may take another archive from these bytes: what we would read proves nothing.
+                findings.AddRange(zip.LayoutFindings);
+                return new AmrVerification(Capped(findings), false, null, rootEntries, Array.Empty<string>());
+            }
+
+            var inflated = zip.Entries.Sum(e => e.Size);
+            if (inflated > MaxInflatedBytes)
+            {
+                findings.Add(new AmrFinding(AmrFindingKind.TooLarge, null, null, "AmrDetail_InflatedTooLarge", inflated, MaxInflatedBytes));
+                return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
             }
 
             return Check(zip, fileId, fileVersion, publicKey, findings, cancellationToken);
@@ -165,13 +190,14 @@ namespace OfflinePackage.Amr
 
             if (cert != null)
             {
-                foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || rootFiles.All(e => e.Name != n)))
+                var rootNames = new HashSet<string>(rootFiles.Select(e => e.Name), StringComparer.Ordinal);
+                foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || !rootNames.Contains(n)))
                 {
                     findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
                 }
             }
 
-            return new AmrVerification(findings, publicKey != null, manifest, rootEntries, tarNames);
+            return new AmrVerification(Capped(findings), publicKey != null, manifest, rootEntries, tarNames);
         }
 
         private static AmrZipEntry? FindTar(List<AmrZipEntry> rootFiles, string? id, List<AmrFinding> findings)
@@ -323,6 +349,19 @@ namespace OfflinePackage.Amr
             }
 
             return (fileName.Substring(0, underscore), fileName.Substring(underscore + 1, fileName.Length - Extension.Length - underscore - 1));
+        }
+
+        private static List<AmrFinding> Capped(List<AmrFinding> findings)
+        {
+            if (findings.Count <= MaxFindings)
+            {
+                return findings;
+            }
+
+            var more = findings[MaxFindings];
+            var capped = findings.GetRange(0, MaxFindings);
+            capped.Add(new AmrFinding(more.Kind, null, null, "AmrDetail_MoreFindings", findings.Count - MaxFindings));
+            return capped;
         }
 
         private static bool IsReadFailure(Exception e) =>

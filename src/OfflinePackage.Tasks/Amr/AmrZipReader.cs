@@ -10,9 +10,10 @@ namespace OfflinePackage.Amr
     /// <summary>A central-directory record of a zip (APPNOTE 4.3.12).</summary>
     internal sealed class AmrZipEntry
     {
-        public AmrZipEntry(string name, ushort flags, ushort method, uint crc, long compressedSize, long size, long localHeaderOffset)
+        public AmrZipEntry(byte[] nameBytes, ushort flags, ushort method, uint crc, long compressedSize, long size, long localHeaderOffset)
         {
-            Name = name;
+            NameBytes = nameBytes;
+            Name = AmrZipReader.DecodeName(nameBytes, flags);
             Flags = flags;
             Method = method;
             Crc = crc;
@@ -22,6 +23,9 @@ namespace OfflinePackage.Amr
         }
 
         public string Name { get; }
+
+        /// <summary>The name as stored, compared byte for byte with the local header's.</summary>
+        public byte[] NameBytes { get; }
 
         public ushort Flags { get; }
 
@@ -34,31 +38,42 @@ namespace OfflinePackage.Amr
         public long Size { get; }
 
         public long LocalHeaderOffset { get; }
+
+        /// <summary>Where the entry's data starts (after its local header); set by <see cref="ZipLayout"/>, -1 until then.</summary>
+        public long DataOffset { get; set; } = -1;
+
+        /// <summary>Whether the entry's sizes and CRC-32 follow its data in a data descriptor (flag bit 3).</summary>
+        public bool HasDataDescriptor => (Flags & 8) != 0;
     }
 
     /// <summary>
     /// Reads a zip as strictly as the clients' unzip does, which System.IO.Compression on netstandard2.0 does not:
     /// every entry's data must inflate to exactly its recorded size and CRC-32 (a damaged deflate stream whose
     /// output merely starts with the right bytes is an error, not a silently truncated success). No Zip64, no
-    /// encryption, stored or deflated only. Damage raises <see cref="InvalidDataException"/>.
+    /// encryption, stored or deflated only. A file that is no zip at all raises <see cref="InvalidDataException"/>;
+    /// one that other readers could take differently (see <see cref="ZipLayout"/>) has <see cref="LayoutFindings"/>.
     /// </summary>
     internal sealed class AmrZipReader
     {
-        private const uint LocalSignature = 0x04034b50;
-        private const uint CentralSignature = 0x02014b50;
-        private const uint EndSignature = 0x06054b50;
+        internal const uint LocalSignature = 0x04034b50;
+        internal const uint CentralSignature = 0x02014b50;
+        internal const uint EndSignature = 0x06054b50;
         private const int EndLength = 22;
 
         private readonly Stream _zip;
 
-        private AmrZipReader(Stream zip, List<AmrZipEntry> entries)
+        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrFinding> layoutFindings)
         {
             _zip = zip;
             Entries = entries;
+            LayoutFindings = layoutFindings;
         }
 
         /// <summary>The central directory's entries, in its order.</summary>
         public IReadOnlyList<AmrZipEntry> Entries { get; }
+
+        /// <summary>Why the archive is not canonical (ZipNotCanonical findings); when any, no entry may be read.</summary>
+        public IReadOnlyList<AmrFinding> LayoutFindings { get; }
 
         /// <param name="zip">A seekable stream holding the whole archive.</param>
         public static AmrZipReader Open(Stream zip)
@@ -71,19 +86,11 @@ namespace OfflinePackage.Amr
             }
 
             var tail = ReadAt(zip, length - tailLength, tailLength);
-            var end = -1;
-            for (var at = tailLength - EndLength; at >= 0; at--)
+            var end = tailLength - EndLength;
+            if (U32(tail, end) != EndSignature || U16(tail, end + 20) != 0)
             {
-                if (U32(tail, at) == EndSignature && at + EndLength + U16(tail, at + 20) == tailLength)
-                {
-                    end = at;
-                    break;
-                }
-            }
-
-            if (end < 0)
-            {
-                throw new InvalidDataException("No end-of-central-directory record was found.");
+                // Not the one end record, comment-free, that closes an .amr: say why, and read nothing.
+                return new AmrZipReader(zip, new List<AmrZipEntry>(), ZipLayout.MisplacedEnd(tail));
             }
 
             var count = U16(tail, end + 10);
@@ -99,7 +106,7 @@ namespace OfflinePackage.Amr
                 throw new InvalidDataException("Zip64 archives are not supported.");
             }
 
-            var endOffset = length - tailLength + end;
+            var endOffset = length - EndLength;
             if (directoryOffset + (long)directorySize > endOffset)
             {
                 throw new InvalidDataException("The central directory lies outside the file.");
@@ -115,7 +122,6 @@ namespace OfflinePackage.Amr
                     throw new InvalidDataException($"Central directory record {i + 1} is damaged.");
                 }
 
-                var flags = U16(directory, position + 8);
                 var nameLength = U16(directory, position + 28);
                 var next = position + 46 + nameLength + U16(directory, position + 30) + U16(directory, position + 32);
                 if (next > directory.Length)
@@ -131,9 +137,11 @@ namespace OfflinePackage.Amr
                     throw new InvalidDataException("Zip64 archives are not supported.");
                 }
 
+                var nameBytes = new byte[nameLength];
+                Array.Copy(directory, position + 46, nameBytes, 0, nameLength);
                 entries.Add(new AmrZipEntry(
-                    DecodeName(directory, position + 46, nameLength, flags),
-                    flags,
+                    nameBytes,
+                    U16(directory, position + 8),
                     U16(directory, position + 10),
                     U32(directory, position + 16),
                     compressedSize,
@@ -142,15 +150,22 @@ namespace OfflinePackage.Amr
                 position = next;
             }
 
-            return new AmrZipReader(zip, entries);
+            var findings = ZipLayout.Check(zip, entries, directoryOffset, directorySize, directory.Length - position, endOffset);
+            return new AmrZipReader(zip, entries, findings);
         }
 
         /// <summary>
         /// The entry's uncompressed data, checked as it is read: reading past the recorded size, or reaching the end
-        /// with another size or CRC-32, throws <see cref="InvalidDataException"/>.
+        /// with another size or CRC-32, throws <see cref="InvalidDataException"/>. Only for an archive without
+        /// <see cref="LayoutFindings"/>, whose every local header has been checked against its entry.
         /// </summary>
         public Stream Open(AmrZipEntry entry)
         {
+            if (LayoutFindings.Count > 0 || entry.DataOffset < 0)
+            {
+                throw new InvalidOperationException("the entries of an ambiguous archive are not read");
+            }
+
             if ((entry.Flags & 1) != 0)
             {
                 throw new InvalidDataException("The entry is encrypted.");
@@ -161,25 +176,7 @@ namespace OfflinePackage.Amr
                 throw new InvalidDataException($"The entry uses compression method {entry.Method}; only stored and deflated are read.");
             }
 
-            var local = ReadAt(_zip, entry.LocalHeaderOffset, 30);
-            if (U32(local, 0) != LocalSignature)
-            {
-                throw new InvalidDataException("The entry's local header is missing.");
-            }
-
-            var nameLength = U16(local, 26);
-            var dataOffset = entry.LocalHeaderOffset + 30 + nameLength + U16(local, 28);
-            if (DecodeName(ReadAt(_zip, entry.LocalHeaderOffset + 30, nameLength), 0, nameLength, entry.Flags) != entry.Name)
-            {
-                throw new InvalidDataException("The entry's local header names another file.");
-            }
-
-            if (dataOffset + entry.CompressedSize > _zip.Length)
-            {
-                throw new InvalidDataException("The entry's data runs past the end of the file.");
-            }
-
-            Stream data = new Window(_zip, dataOffset, entry.CompressedSize);
+            Stream data = new Window(_zip, entry.DataOffset, entry.CompressedSize);
             if (entry.Method == CompressedEntry.Deflated)
             {
                 data = new DeflateStream(data, CompressionMode.Decompress);
@@ -188,12 +185,12 @@ namespace OfflinePackage.Amr
             return new CheckedStream(data, entry.Size, entry.Crc);
         }
 
-        private static string DecodeName(byte[] bytes, int offset, int length, ushort flags) =>
+        internal static string DecodeName(byte[] bytes, ushort flags) =>
             (flags & (1 << 11)) != 0
-                ? new UTF8Encoding(false, false).GetString(bytes, offset, length)
-                : Encoding.GetEncoding("ISO-8859-1").GetString(bytes, offset, length);
+                ? new UTF8Encoding(false, false).GetString(bytes)
+                : Encoding.GetEncoding("ISO-8859-1").GetString(bytes);
 
-        private static byte[] ReadAt(Stream stream, long offset, int count)
+        internal static byte[] ReadAt(Stream stream, long offset, int count)
         {
             if (offset < 0 || offset + count > stream.Length)
             {
@@ -217,9 +214,9 @@ namespace OfflinePackage.Amr
             return bytes;
         }
 
-        private static ushort U16(byte[] b, int at) => (ushort)(b[at] | (b[at + 1] << 8));
+        internal static ushort U16(byte[] b, int at) => (ushort)(b[at] | (b[at + 1] << 8));
 
-        private static uint U32(byte[] b, int at) => (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
+        internal static uint U32(byte[] b, int at) => (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
 
         /// <summary>A read-only view of a range of another stream (which it seeks, and does not close).</summary>
         private sealed class Window : ForwardReadStream

@@ -24,6 +24,7 @@ namespace OfflinePackage.Amr
         public const int MaxBytes = 1024 * 1024;
 
         private readonly List<KeyValuePair<string, string>> _entries;
+        private readonly Dictionary<string, string> _byName;
 
         /// <summary>A CERT.json of raw signatures, in the order given.</summary>
         public CertJson(IEnumerable<KeyValuePair<string, byte[]>> signatures)
@@ -34,10 +35,15 @@ namespace OfflinePackage.Amr
         private CertJson(IEnumerable<KeyValuePair<string, string>> entries)
         {
             _entries = entries.ToList();
-            var duplicate = _entries.GroupBy(e => e.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate != null)
+            _byName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in _entries)
             {
-                throw new ArgumentException($"'{duplicate.Key}' is signed twice.");
+                if (_byName.ContainsKey(entry.Key))
+                {
+                    throw new ArgumentException($"'{entry.Key}' is signed twice.");
+                }
+
+                _byName.Add(entry.Key, entry.Value);
             }
         }
 
@@ -45,18 +51,7 @@ namespace OfflinePackage.Amr
         public IReadOnlyList<string> Names => _entries.Select(e => e.Key).ToList();
 
         /// <summary>The Base64 text stored for <paramref name="name"/>, or null when the file is not listed.</summary>
-        public string? GetBase64(string name)
-        {
-            foreach (var entry in _entries)
-            {
-                if (entry.Key == name)
-                {
-                    return entry.Value;
-                }
-            }
-
-            return null;
-        }
+        public string? GetBase64(string name) => _byName.TryGetValue(name, out var value) ? value : null;
 
         /// <summary>
         /// The signature bytes for <paramref name="name"/>; null when the file is not listed or the value is not
@@ -149,6 +144,7 @@ namespace OfflinePackage.Amr
             public List<KeyValuePair<string, string>> ParseObject()
             {
                 var entries = new List<KeyValuePair<string, string>>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 SkipWhitespace();
                 Expect('{');
                 SkipWhitespace();
@@ -171,7 +167,7 @@ namespace OfflinePackage.Amr
                         }
 
                         var value = ParseString("CertJsonError_ValueExpected");
-                        if (entries.Any(e => e.Key == key))
+                        if (!names.Add(key))
                         {
                             throw Failure("CertJsonError_DuplicateName", Shorten(key));
                         }

@@ -105,9 +105,16 @@ namespace OfflinePackage.Amr
                             version = Once(version, element, reader.ReadElementContentAsString());
                             break;
                         default:
-                            reader.Skip();
+                            SkipElementWithoutUidOrVersion(reader);
                             break;
                     }
+                }
+
+                // Past </package> only comments and whitespace (which the settings skip): nothing another reader could take.
+                if (reader.Read())
+                {
+                    error = Strings.Get("ManifestError_ContentAfterRoot");
+                    return null;
                 }
             }
             catch (XmlException e)
@@ -117,7 +124,7 @@ namespace OfflinePackage.Amr
             }
             catch (DuplicateElementException e)
             {
-                error = Strings.Format("ManifestError_DuplicateElement", e.Element);
+                error = Strings.Format(e.Nested ? "ManifestError_NestedElement" : "ManifestError_DuplicateElement", e.Element);
                 return null;
             }
 
@@ -131,21 +138,52 @@ namespace OfflinePackage.Amr
             return new ManifestInfo(uid!, name, version!);
         }
 
+        /// <summary>
+        /// Skips an element other than uid, name and version; a uid or version inside it is an error, as a reader that
+        /// takes the first &lt;uid&gt; anywhere in the document would take that one.
+        /// </summary>
+        private static void SkipElementWithoutUidOrVersion(XmlReader reader)
+        {
+            if (reader.IsEmptyElement)
+            {
+                reader.Read();
+                return;
+            }
+
+            var depth = reader.Depth;
+            reader.Read();
+            while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.NodeType == XmlNodeType.Element && (reader.LocalName == "uid" || reader.LocalName == "version"))
+                {
+                    throw new DuplicateElementException(reader.LocalName, nested: true);
+                }
+
+                reader.Read();
+            }
+
+            reader.Read();
+        }
+
         private static string Once(string? existing, string element, string value) =>
             existing == null ? value : throw new DuplicateElementException(element);
 
         private static string Escape(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-        /// <summary>An element of &lt;package&gt; appears twice; caught in <see cref="TryParse"/>, never thrown out of it.</summary>
+        /// <summary>An element of &lt;package&gt; appears twice, or below another element; caught in <see cref="TryParse"/>, never thrown out of it.</summary>
         private sealed class DuplicateElementException : Exception
         {
-            public DuplicateElementException(string element)
+            public DuplicateElementException(string element, bool nested = false)
             {
                 Element = element;
+                Nested = nested;
             }
 
             public string Element { get; }
+
+            /// <summary>The element is not a direct child of &lt;package&gt;.</summary>
+            public bool Nested { get; }
         }
     }
 }

@@ -57,6 +57,7 @@ namespace OfflinePackage.Amr
 
                 if (IsZero(_block))
                 {
+                    CheckOnlyZerosFollow(tar, headerOffset, cancellationToken);
                     return;
                 }
 
@@ -123,6 +124,24 @@ namespace OfflinePackage.Amr
                         _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarTruncatedData"));
                         return;
                     }
+                }
+            }
+        }
+
+        /// <summary>After the end-of-archive marker only zeros (the padding to a record): anything else another reader may unpack.</summary>
+        private void CheckOnlyZerosFollow(Stream tar, long markerOffset, CancellationToken cancellationToken)
+        {
+            for (var blocks = 0L; ReadBlock(tar) > 0; blocks++)
+            {
+                if (blocks % 64 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!IsZero(_block))
+                {
+                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarDataAfterEnd", markerOffset));
+                    return;
                 }
             }
         }

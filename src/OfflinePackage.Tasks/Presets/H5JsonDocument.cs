@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
@@ -30,6 +31,9 @@ namespace OfflinePackage.Presets
 
         /// <summary>resultCode/resultMsg/state are copied from the server response; whether clients read them is unknown, so they are always written unchanged.</summary>
         public const int ResultCode = 100;
+
+        /// <summary>The most read of an h5_json.json: an entry is a few hundred bytes, so this is thousands of packages.</summary>
+        public const int MaxBytes = 1024 * 1024;
         public const string ResultMsg = "操作成功";
         public const string State = "success";
 
@@ -213,7 +217,7 @@ namespace OfflinePackage.Presets
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                bytes = BoundedFile.ReadAllBytes(path, MaxBytes);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

@@ -7,6 +7,7 @@ using System.Numerics;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
@@ -72,6 +73,9 @@ namespace OfflinePackage.Presets
 
         public const string ShortVersionKey = "CFBundleShortVersionString";
 
+        /// <summary>The most read of an Info.plist (they are a few kilobytes; a guard against hostile files).</summary>
+        public const int MaxBytes = 4 * 1024 * 1024;
+
         /// <summary>Deepest nesting of arrays/dicts read (a guard against hostile files).</summary>
         private const int MaxDepth = 512;
 
@@ -85,7 +89,7 @@ namespace OfflinePackage.Presets
                     return Fail(PresetFindingKind.PlistNotFound, path + ": Info.plist not found", path);
                 }
 
-                bytes = File.ReadAllBytes(path);
+                bytes = BoundedFile.ReadAllBytes(path, MaxBytes);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

@@ -29,9 +29,13 @@ namespace OfflinePackage.Signing
         private const string EndMarker = "-----END ";
         private const string Dashes = "-----";
 
-        /// <summary>Every complete block in the text, in order. Text outside blocks is ignored.</summary>
+        /// <summary>
+        /// Every complete block in the text, in order. Text outside blocks is ignored. Linear in the text's length: the
+        /// END lines are indexed once, so a BEGIN without its END costs no scan of the rest of the text.
+        /// </summary>
         public static List<PemBlock> Parse(string text)
         {
+            var ends = new EndIndex(text);
             var blocks = new List<PemBlock>();
             var at = 0;
             while (true)
@@ -51,7 +55,7 @@ namespace OfflinePackage.Signing
 
                 var label = text.Substring(labelStart, labelEnd - labelStart).Trim();
                 var contentStart = labelEnd + Dashes.Length;
-                var end = text.IndexOf(EndMarker + label + Dashes, contentStart, StringComparison.Ordinal);
+                var end = ends.Next(label, contentStart);
                 if (end < 0)
                 {
                     at = contentStart;
@@ -130,6 +134,55 @@ namespace OfflinePackage.Signing
             }
 
             return new PemBlock(label, DecodeBase64(base64.ToString()), encrypted);
+        }
+
+        /// <summary>
+        /// Where each "-----END label-----" line starts, by label (the text up to the next "-----"), read in one pass;
+        /// <see cref="Next"/> moves forward only. A label ending in '-' (not allowed by RFC 7468) finds no END line.
+        /// </summary>
+        private sealed class EndIndex
+        {
+            private readonly Dictionary<string, List<int>> _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _next = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public EndIndex(string text)
+            {
+                for (var at = text.IndexOf(EndMarker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(EndMarker, at + 1, StringComparison.Ordinal))
+                {
+                    var labelStart = at + EndMarker.Length;
+                    var labelEnd = text.IndexOf(Dashes, labelStart, StringComparison.Ordinal);
+                    if (labelEnd < 0)
+                    {
+                        break;
+                    }
+
+                    var label = text.Substring(labelStart, labelEnd - labelStart);
+                    if (!_positions.TryGetValue(label, out var list))
+                    {
+                        _positions[label] = list = new List<int>();
+                    }
+
+                    list.Add(at);
+                }
+            }
+
+            /// <summary>The first END line of <paramref name="label"/> at or after <paramref name="from"/>, or -1; <paramref name="from"/> never decreases.</summary>
+            public int Next(string label, int from)
+            {
+                if (!_positions.TryGetValue(label, out var list))
+                {
+                    return -1;
+                }
+
+                _next.TryGetValue(label, out var next);
+                while (next < list.Count && list[next] < from)
+                {
+                    next++;
+                }
+
+                _next[label] = next;
+                return next < list.Count ? list[next] : -1;
+            }
         }
     }
 }

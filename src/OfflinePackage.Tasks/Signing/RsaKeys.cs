@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
+using OfflinePackage.Archives;
 
 namespace OfflinePackage.Signing
 {
@@ -34,6 +36,12 @@ namespace OfflinePackage.Signing
 
         /// <summary>The key file could not be read.</summary>
         FileUnreadable,
+
+        /// <summary>The key file is a device, FIFO, socket or folder (or a link to one), which is not read.</summary>
+        FileNotRegular,
+
+        /// <summary>The key file is larger than <see cref="RsaKeys.MaxKeyFileBytes"/>.</summary>
+        FileTooLarge,
     }
 
     /// <summary>A key could not be loaded. The message says why and never contains key material.</summary>
@@ -177,13 +185,17 @@ namespace OfflinePackage.Signing
         {
             try
             {
-                var info = new FileInfo(path);
-                if (info.Exists && info.Length > MaxKeyFileBytes)
-                {
-                    throw new RsaKeyException(RsaKeyError.InvalidEncoding, $"The key file is {info.Length} bytes, too large to be a key.");
-                }
-
-                return File.ReadAllText(path);
+                var bytes = BoundedFile.ReadAllBytes(path, MaxKeyFileBytes);
+                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
+            catch (NotARegularFileException)
+            {
+                throw new RsaKeyException(RsaKeyError.FileNotRegular, "The key file is not a regular file.");
+            }
+            catch (FileTooLargeException)
+            {
+                throw new RsaKeyException(RsaKeyError.FileTooLarge, $"The key file is larger than {MaxKeyFileBytes} bytes, too large to be a key.");
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

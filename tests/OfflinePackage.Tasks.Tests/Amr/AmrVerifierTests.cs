@@ -241,10 +241,12 @@ public class AmrVerifierTests
     public void WrongCrcInTheCentralDirectory_IsEntryUnreadable()
     {
         // System.IO.Compression on netstandard2.0 does not check CRCs; the clients' unzip does, so the verifier must.
+        // Both headers agree on the wrong CRC: one that disagrees with the other is refused before any data is read.
         var bytes = File.ReadAllBytes(DemoPackages.PathOf(DemoPackages.Normal));
         var zip = ZipHeaders.Parse(bytes);
         var central = (int)zip.End.CentralDirectoryOffset;
         bytes[central + 16] ^= 0x01; // CRC-32 of the first entry, Manifest.xml
+        bytes[zip.Locals[0].Offset + 14] ^= 0x01; // and in its local header
         using var stream = new MemoryStream(bytes);
         var result = AmrVerifier.Verify(stream, DemoPackages.Normal, DemoKey);
         Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.EntryUnreadable, (string?)"Manifest.xml") }));
@@ -258,6 +260,7 @@ public class AmrVerifierTests
         var bytes = File.ReadAllBytes(DemoPackages.PathOf(DemoPackages.Normal));
         var zip = ZipHeaders.Parse(bytes);
         bytes[(int)zip.End.CentralDirectoryOffset + 8] |= 0x01; // general purpose flag bit 0 of Manifest.xml
+        bytes[zip.Locals[0].Offset + 6] |= 0x01; // in its local header too
         using var stream = new MemoryStream(bytes);
         Assert.That(Kinds(AmrVerifier.Verify(stream, DemoPackages.Normal, DemoKey)), Is.EqualTo(new[] { AmrFindingKind.EntryUnreadable }));
     }
