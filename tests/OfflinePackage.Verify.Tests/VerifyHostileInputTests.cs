@@ -19,6 +19,7 @@ public class VerifyHostileInputTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void PublicKeyThatIsADevice_IsAUsageErrorWithAMessage()
     {
         var result = VerifyTool.Run("--public-key", "/dev/zero", DemoPackages.PathOf(DemoPackages.Normal));
@@ -28,6 +29,7 @@ public class VerifyHostileInputTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void PresetFolderWhoseH5JsonLinksToADevice_FailsWithAMessage()
     {
         using var folder = new TempDirectory();
@@ -41,6 +43,7 @@ public class VerifyHostileInputTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void PresetFolderWithAHugeH5Json_FailsWithAMessage_WithoutReadingIt()
     {
         using var folder = new TempDirectory();
@@ -70,6 +73,7 @@ public class VerifyHostileInputTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void AmrLinkedToARegularFile_IsFollowed()
     {
         using var folder = new TempDirectory();
