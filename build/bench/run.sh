@@ -6,6 +6,7 @@
 #   10x the files              <= 11 x    the time
 #   ours + signed .amr         <= 1.3 x   ours zip-only (plan + zip + .amr + verify, 2048-bit key made once per run), both over
 #                                         the tree less the files whose path in the package is over 100 bytes (OPK2009: no tar holds them)
+#   reference check, first build <= 0.5 x   packaging (plan + zip) in the same process, over the whole tree
 # Also runs incremental.sh (no-op build vs. no SDK, goal <= 1.05) and memory.sh (1 GiB file, goal < 200 MB extra) unless QUICK=1.
 # Usage: build/bench/run.sh [runs, default 5]
 source "$(dirname "$0")/common.sh"
@@ -31,7 +32,7 @@ sfiles=$(find "$work/signable" -type f | wc -l); sbytes=$(du -sb "$work/signable
 quietly "build PackBench" dotnet build "$repo/build/bench/PackBench/PackBench.csproj" -c Release -nologo -v:q
 bench="$repo/build/bench/PackBench/bin/Release/net10.0/PackBench.dll"
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-zip_t=() ours_t=() szip_t=() amr_t=() ten_t=()
+zip_t=() ours_t=() szip_t=() amr_t=() ten_t=() refs_r=() refs_c=()
 for i in $(seq "$runs"); do
   rm -f "$work/zip.zip" "$work/ours.zip" "$work/unsigned.zip" "$work/signed.zip" "$work/20171228_1.0.0.0.amr" "$work/ten.zip"
   s=$(now); ( cd "$work/staged" && zip -r -q -X -6 "$work/zip.zip" 20171228 ); zip_t+=("$(echo "$(now) - $s" | bc)")
@@ -39,10 +40,13 @@ for i in $(seq "$runs"); do
   szip_t+=("$(dotnet "$bench" "$work/signable" "$work/unsigned.zip" 2>/dev/null)")
   amr_t+=("$(dotnet "$bench" "$work/signable" "$work/signed.zip" "$work" "$work/key.pem" 2>/dev/null)")
   ten_t+=("$(dotnet "$bench" "$work/ten" "$work/ten.zip" 2>/dev/null)")
+  read -r rp rf rc <<< "$(dotnet "$bench" "$tree" "$work/refs.zip" --references "$work/refs.cache" 2>/dev/null)"
+  refs_r+=("$(echo "$rf / $rp" | bc -l)"); refs_c+=("$rc")
 done
 z=$(printf '%s\n' "${zip_t[@]}" | median); o=$(printf '%s\n' "${ours_t[@]}" | median); t=$(printf '%s\n' "${ten_t[@]}" | median)
 sz=$(printf '%s\n' "${szip_t[@]}" | median); a=$(printf '%s\n' "${amr_t[@]}" | median)
 zs=$(stat -c %s "$work/zip.zip"); os=$(stat -c %s "$work/ours.zip"); as=$(stat -c %s "$work/20171228_1.0.0.0.amr")
+refs=$(printf '%s\n' "${refs_r[@]}" | median); refc=$(printf '%s\n' "${refs_c[@]}" | median)
 speed=$(echo "$o / $z" | bc -l); size=$(echo "$os / $zs" | bc -l); scale=$(echo "$t / $o" | bc -l); signing=$(echo "$a / $sz" | bc -l)
 printf 'tree: %d files, %d bytes; %d runs on %d cores\n' "$files" "$bytes" "$runs" "$(nproc)"
 printf 'zip -r -q -X -6: %.3f s, %d bytes\n' "$z" "$zs"
@@ -53,11 +57,13 @@ printf '  ours, zip only: %.3f s\n' "$sz"
 printf '  ours, zip+amr:  %.3f s, .amr %d bytes\n' "$a" "$as"
 printf 'time ours/zip: %.3f (goal <= 0.25)   size ours/zip: %.4f (goal <= 1.01)   10x files: %.2f x (goal <= 11)\n' "$speed" "$size" "$scale"
 printf 'time (zip + amr)/zip-only: %.3f (goal <= 1.3)\n' "$signing"
+printf 'reference check, first build / packaging: %.3f (goal <= 0.5); unchanged files, from the cache: %.3f s\n' "$refs" "$refc"
 failed=0
 (( $(echo "$speed <= 0.25" | bc) )) || { echo "MISSED: speed"; failed=1; }
 (( $(echo "$size <= 1.01" | bc) )) || { echo "MISSED: size"; failed=1; }
 (( $(echo "$scale <= 11" | bc) )) || { echo "MISSED: 10x scaling"; failed=1; }
 (( $(echo "$signing <= 1.3" | bc) )) || { echo "MISSED: .amr cost"; failed=1; }
+(( $(echo "$refs <= 0.5" | bc) )) || { echo "MISSED: reference check cost"; failed=1; }
 rm -rf "$work"
 if [ "${QUICK:-0}" != 1 ]; then
   "$(dirname "$0")/incremental.sh" "$runs" || failed=1

@@ -11,6 +11,7 @@ public class VerifyCommandTests
 
     private static string Amr(string name) => DemoPackages.PathOf(name);
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal, "70000000", "1.0.0.6", 8)]
     [TestCase(DemoPackages.UnderWww, "00010001", "1.0.0.0", 5)]
     public void ConsolePackage_WithTheDemoKey_VerifiesStructureAndSignatures(string file, string uid, string version, int tarEntries)
@@ -25,6 +26,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PackageSignedWithAnotherKey_FailsWithAnOPK5005LineForEachSignature()
     {
@@ -41,6 +43,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void WithoutPublicKey_AllThreeConsolePackagesPassAsStructureOnly()
     {
@@ -58,6 +61,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void OneInvalidFileAmongValidOnes_ExitsOneAndStillReportsTheValidOnes()
     {
@@ -71,6 +75,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void CopyWithOneFlippedByte_Fails()
     {
@@ -90,6 +95,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void RezippedCopyWithOneFlippedByteInTheTar_FailsOnlyOnTheTarsSignature()
     {
@@ -127,6 +133,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void OneLineBase64Key_VerifiesLikeThePem()
     {
@@ -143,6 +150,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void RelativePaths_AreReportedAsGiven()
     {
@@ -190,6 +198,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MissingKeyFile_ExitsTwoWithOPK5004()
     {
@@ -205,6 +214,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void KeyFileThatIsNoKey_ExitsTwoWithOPK5004()
     {
@@ -220,6 +230,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void Json_HasOneObjectPerFileWithTheFields()
     {
@@ -257,6 +268,7 @@ public class VerifyCommandTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void Json_WithoutKey_IsStructureOnlyAndExitsZero()
     {
@@ -323,6 +335,7 @@ public class VerifyCommandTests
         return folder;
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolder_MatchingItsH5Json_IsOk()
     {
@@ -334,6 +347,7 @@ public class VerifyCommandTests
         Assert.That(result.OutputLines, Is.EqualTo(new[] { $"{folder.Root}: OK preset folder (structure only), 2 packages matching h5_json.json" }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolder_MissingAnAmrItsH5JsonLists_IsOPK6035()
     {
@@ -345,6 +359,7 @@ public class VerifyCommandTests
         Assert.That(result.OutputLines, Has.Length.EqualTo(1).And.All.Contains("error OPK6035").And.All.Contains("77777777"), result.ToString());
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolder_WithTheDemoKey_NamesThePackageSignedWithAnotherKey()
     {
@@ -356,6 +371,7 @@ public class VerifyCommandTests
         Assert.That(result.OutputLines, Has.Length.EqualTo(2).And.All.StartWith(folder.Combine(DemoPackages.OtherKey) + ": error OPK5005: "), result.ToString());
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolder_WithJson_IsAUsageError()
     {

@@ -18,6 +18,7 @@ public class VerifyHostileInputTests
         Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo failed");
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PublicKeyThatIsADevice_IsAUsageErrorWithAMessage()
     {
@@ -27,6 +28,7 @@ public class VerifyHostileInputTests
         Assert.That(result.StandardError, Does.Contain("OPK5004").And.Contain("not a regular file"), result.ToString());
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolderWhoseH5JsonLinksToADevice_FailsWithAMessage()
     {
@@ -40,6 +42,7 @@ public class VerifyHostileInputTests
         Assert.That(result.StandardOutput, Does.Contain("h5_json.json").And.Contain("not a regular file"), result.ToString());
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PresetFolderWithAHugeH5Json_FailsWithAMessage_WithoutReadingIt()
     {
@@ -69,6 +72,7 @@ public class VerifyHostileInputTests
         Assert.That(result.StandardOutput, Does.Contain("FileUnreadable").And.Contain("not a regular file"), result.ToString());
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void AmrLinkedToARegularFile_IsFollowed()
     {

@@ -5,8 +5,8 @@ namespace OfflinePackage.Diagnostics
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
     /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr, 6xxx presets: h5_json.json, client version
-    /// range, Info.plist, preset bundle. Codes are never reused; retired codes stay listed in docs/errors.
-    /// Next free: OPK1016, OPK2018, OPK3003, OPK4003, OPK5007, OPK6044.
+    /// range, Info.plist, preset bundle, 7xxx references: what the package's pages load, resolved as the container serves them. Codes are never reused; retired codes stay listed in docs/errors.
+    /// Next free: OPK1016, OPK2019, OPK3003, OPK4003, OPK5007, OPK6044, OPK7010.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -90,6 +90,9 @@ namespace OfflinePackage.Diagnostics
 
         public static readonly DiagnosticDescriptor ForbiddenCharacter =
             new DiagnosticDescriptor("OPK2017", Severity.Error, "A name has a backslash or control character");
+
+        public static readonly DiagnosticDescriptor UrlBreakingName =
+            new DiagnosticDescriptor("OPK2018", Severity.Error, "A name has '#' or '?', which end the path of a URL");
 
         public static readonly DiagnosticDescriptor NoResources =
             new DiagnosticDescriptor("OPK2001", Severity.Error, "The package has no files");
@@ -265,6 +268,33 @@ namespace OfflinePackage.Diagnostics
         public static readonly DiagnosticDescriptor PresetReferenceNotAPackage =
             new DiagnosticDescriptor("OPK6043", Severity.Warning, "A project reference of a preset bundle is not an offline package");
 
+        public static readonly DiagnosticDescriptor ReferenceNotInPackage =
+            new DiagnosticDescriptor("OPK7001", Severity.Error, "A reference resolves to this package's host but no file is there");
+
+        public static readonly DiagnosticDescriptor ReferenceMissesMainFolder =
+            new DiagnosticDescriptor("OPK7002", Severity.Error, "A root-absolute reference misses the main entry's folder");
+
+        public static readonly DiagnosticDescriptor ReferenceClimbsOut =
+            new DiagnosticDescriptor("OPK7003", Severity.Error, "A relative reference climbs out of the package");
+
+        public static readonly DiagnosticDescriptor ReferenceCaseMismatch =
+            new DiagnosticDescriptor("OPK7004", Severity.Error, "A reference names a file with other letter case");
+
+        public static readonly DiagnosticDescriptor GlobalReferenceMissing =
+            new DiagnosticDescriptor("OPK7005", Severity.Error, "A global resource URL is in no known global package");
+
+        public static readonly DiagnosticDescriptor NoGlobalPackageKnown =
+            new DiagnosticDescriptor("OPK7006", Severity.Warning, "Global resource URLs are used but no global package is known");
+
+        public static readonly DiagnosticDescriptor NetworkReference =
+            new DiagnosticDescriptor("OPK7007", Severity.Warning, "A reference needs the network");
+
+        public static readonly DiagnosticDescriptor RootAbsoluteLiteral =
+            new DiagnosticDescriptor("OPK7008", Severity.Warning, "A script string looks like a root-absolute path of a package file");
+
+        public static readonly DiagnosticDescriptor ReferencesNotChecked =
+            new DiagnosticDescriptor("OPK7009", Severity.Warning, "A file could not be parsed, so its references are not checked");
+
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             InvalidPackageId,
@@ -294,6 +324,7 @@ namespace OfflinePackage.Diagnostics
             ReservedRootName,
             PackageTooBig,
             ForbiddenCharacter,
+            UrlBreakingName,
             NoResources,
             ResourceNotFound,
             DuplicateTargetPath,
@@ -352,6 +383,15 @@ namespace OfflinePackage.Diagnostics
             PresetAmrNotFound,
             PresetBundleEmpty,
             PresetReferenceNotAPackage,
+            ReferenceNotInPackage,
+            ReferenceMissesMainFolder,
+            ReferenceClimbsOut,
+            ReferenceCaseMismatch,
+            GlobalReferenceMissing,
+            NoGlobalPackageKnown,
+            NetworkReference,
+            RootAbsoluteLiteral,
+            ReferencesNotChecked,
         };
     }
 }

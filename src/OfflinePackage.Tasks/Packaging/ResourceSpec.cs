@@ -29,5 +29,8 @@ namespace OfflinePackage.Packaging
 
         /// <summary>AllowUnsafeNames metadata: the URL-safe-name rule is waived for this item's files.</summary>
         public bool AllowUnsafeNames { get; init; }
+
+        /// <summary>CheckReferences metadata: false leaves this item's files out of the reference check (vendored code).</summary>
+        public bool CheckReferences { get; init; } = true;
     }
 }

@@ -20,6 +20,7 @@ namespace OfflinePackage.Rules
             new CaseCollisionRule(),
             new AsciiNameRule(),
             new ForbiddenCharacterRule(),
+            new UrlBreakingNameRule(),
             new UrlSafeNameRule(),
             new PathLengthRule(),
             new ReservedRootNameRule(),

@@ -7,7 +7,8 @@ namespace OfflinePackage.Rules
     /// <summary>
     /// Resources are looked up by URL, and only A-Z a-z 0-9 - _ . pass every URL encoder unchanged.
     /// A warning in normal packages, an error in global ones (whose docs require it); waived per item
-    /// with AllowUnsafeNames="true". Non-ASCII, backslash and control characters have rules of their own.
+    /// with AllowUnsafeNames="true". Non-ASCII, backslash and control characters, and '#' and '?' (which no URL
+    /// can reach) have rules of their own.
     /// </summary>
     public sealed class UrlSafeNameRule : IPackageRule
     {
@@ -23,6 +24,6 @@ namespace OfflinePackage.Rules
             }
         }
 
-        private static bool IsUnsafeAscii(char c) => c < 128 && c != '\\' && !char.IsControl(c) && !IsSafe(c);
+        private static bool IsUnsafeAscii(char c) => c < 128 && c != '\\' && !char.IsControl(c) && !UrlBreakingNameRule.BreaksUrl(c) && !IsSafe(c);
     }
 }

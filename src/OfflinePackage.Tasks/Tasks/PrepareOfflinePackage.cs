@@ -204,6 +204,7 @@ namespace OfflinePackage.Tasks
                 RecursiveDir = item.GetMetadata("RecursiveDir"),
                 Kind = kind,
                 AllowUnsafeNames = string.Equals(item.GetMetadata("AllowUnsafeNames"), "true", StringComparison.OrdinalIgnoreCase),
+                CheckReferences = !string.Equals(item.GetMetadata("CheckReferences").Trim(), "false", StringComparison.OrdinalIgnoreCase),
             };
         }
 
@@ -211,6 +212,7 @@ namespace OfflinePackage.Tasks
         {
             var item = new TaskItem(file.SourcePath);
             item.SetMetadata("TargetPath", file.TargetPath);
+            item.SetMetadata("CheckReferences", file.Origin.CheckReferences ? "true" : "false");
             return item;
         }
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using OfflinePackage.Sdk.Tests.Infrastructure;
+using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Sdk.Tests.EndToEnd;
 
@@ -81,6 +82,7 @@ public class AmrTests
         Assert.That(verify.Output, Does.Contain("structure and signatures"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PublicKeyOfAnotherKeyIsAnErrorAndNoAmrIsWritten()
     {
@@ -204,6 +206,7 @@ public class AmrTests
         Assert.That(second.SkipReasons("OfflinePackageCreateAmr"), Is.EqualTo(new[] { Microsoft.Build.Framework.TargetSkipReason.OutputsUpToDate }));
     }
 
+    [RequiresMpaasDemo]
     [TestCase("70000000_1.0.0.6.amr", true)]
     [TestCase("00010001_1.0.0.0.amr", true)]
     [TestCase("77777777_1.0.0.0.amr", false)]

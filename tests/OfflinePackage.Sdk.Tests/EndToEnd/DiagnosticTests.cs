@@ -66,6 +66,10 @@ public class DiagnosticTests
         new("ReservedRootName", GoodId + Strict, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="hpmfile.json" />""", "OPK2015", "other/index.html", null),
         new("OverSizeThreshold", GoodId + Strict + "\n    <OfflinePackageSizeWarningThreshold>10</OfflinePackageSizeWarningThreshold>", Dist, "OPK2016", Project, null),
         new("BackslashInName", GoodId, Dist, "OPK2017", "dist/a\\b.js", null, p => p.WriteFile("dist/a\\b.js", "x")),
+        new("HashInName", GoodId, Dist, "OPK2018", "dist/page#2.html", null, p => p.WriteFile("dist/page#2.html", "x")),
+        new("QuestionMarkInFolderName", GoodId, Dist, "OPK2018", "dist/what?/a.js", null, p => p.WriteFile("dist/what?/a.js", "x")),
+        new("HashInWaivedName", GoodId, """    <OfflineResource Include="dist" AllowUnsafeNames="true" />""", "OPK2018", "dist/a#b.js", null, p => p.WriteFile("dist/a#b.js", "x")),
+        new("HashInGlobalName", GlobalIdentity, Shared, "OPK2018", "other/a#b.js", null, p => p.WriteFile("other/a#b.js", "x")),
         new("WindowsRootedTargetPath", GoodId, Dist + "\n" + """    <OfflineResource Include="other/index.html" TargetPath="C:\evil.html" />""", "OPK2004", Project, "TargetPath=\"C:\\evil.html\""),
     ];
 

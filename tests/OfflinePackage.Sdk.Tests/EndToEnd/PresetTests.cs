@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using OfflinePackage.Sdk.Tests.Infrastructure;
+using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Sdk.Tests.EndToEnd;
 
@@ -253,6 +254,7 @@ public class PresetTests
         Assert.That(Directory.Exists(project.PathOf("app")), Is.False);
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void ConsoleDownloadsAndOwnPackagesMergeIntoOneH5Json()
     {
@@ -273,6 +275,7 @@ public class PresetTests
         Assert.That(File.ReadAllBytes(Path.Combine(assets, "70000000_1.0.0.6.amr")), Is.EqualTo(File.ReadAllBytes(Path.Combine(RepoPaths.MpaasDemo, "70000000_1.0.0.6.amr"))));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void EntryVersionThatDiffersFromTheAmrIsAnError()
     {
@@ -288,6 +291,7 @@ public class PresetTests
         Assert.That(result.Errors.Single().Text, Does.Contain("1.0.0.5").And.Contain("1.0.0.6"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PublicKeyCatchesAConsolePackageSignedWithAnotherKey()
     {

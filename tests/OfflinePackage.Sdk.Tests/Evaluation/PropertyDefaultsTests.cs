@@ -33,6 +33,7 @@ public class PropertyDefaultsTests
             Assert.That(project.GetPropertyValue("OfflinePackageZipPath"), Is.EqualTo(outDir + "20171228_1.0.0.0.zip"));
             Assert.That(project.GetPropertyValue("OfflinePackageBuildAfterTargets"), Is.EqualTo("Build"));
             Assert.That(project.GetPropertyValue("OfflinePackageSourceDateEpoch"), Is.Empty);
+            Assert.That(project.GetPropertyValue("OfflinePackageCheckReferences"), Is.EqualTo("true"));
             Assert.That(
                 project.GetPropertyValue("OfflinePackageTasksAssembly"),
                 Is.EqualTo(Path.GetFullPath(Path.Combine(RepoPaths.SdkFolder, "..", "tasks", "netstandard2.0", "OfflinePackage.Tasks.dll"))));
@@ -93,6 +94,22 @@ public class PropertyDefaultsTests
         var project = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>", new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" });
 
         Assert.That(project.GetPropertyValue("OfflinePackageSourceDateEpoch"), Is.EqualTo("1700000000"));
+    }
+
+    [Test]
+    public void PackGoesToAFolderPerProjectAndMakesNoNupkg()
+    {
+        var project = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>");
+        var packed = Evaluate("<OfflinePackageId>20171228</OfflinePackageId>", new Dictionary<string, string> { ["PackageOutputPath"] = "/ci/artifacts/" });
+        var disabled = Evaluate("<OfflinePackageId>20171228</OfflinePackageId><EnableOfflinePackage>false</EnableOfflinePackage>");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(project.GetPropertyValue("OfflinePackagePackOutputPath"), Is.EqualTo(Path.Combine(_directory, "bin", "Debug", "app") + Path.DirectorySeparatorChar));
+            Assert.That(packed.GetPropertyValue("OfflinePackagePackOutputPath"), Is.EqualTo("/ci/artifacts/app/"), "dotnet pack -o sets PackageOutputPath");
+            Assert.That(project.GetPropertyValue("IsPackable"), Is.EqualTo("false"));
+            Assert.That(disabled.GetPropertyValue("IsPackable"), Is.EqualTo("true"), "a project with packaging turned off is the host's again");
+        }
     }
 
     private Project Evaluate(string properties, IDictionary<string, string>? globalProperties = null)

@@ -12,8 +12,11 @@ public static class RepoPaths
     /// <summary>Real Vite build output committed with the sample.</summary>
     public static string SampleDist => Path.Combine(Root, "samples", "HelloOffline", "frontend", "dist");
 
-    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key (shared/ sits beside the repository).</summary>
-    public static string MpaasDemo => Path.GetFullPath(Path.Combine(Root, "..", "shared", "testdata", "mpaas-demo"));
+    /// <summary>The sources of a small Vite app (package.json and its lock, index.html, src/, public/) the tests build with npm.</summary>
+    public static string ViteApp => Path.Combine(Root, "tests", "OfflinePackage.Sdk.Tests", "TestAssets", "ViteApp");
+
+    /// <summary>Real .amr files made by Alibaba's mPaaS console and the demo app's public key, for tests marked [RequiresMpaasDemo].</summary>
+    public static string MpaasDemo => OfflinePackage.Tests.Support.MpaasDemo.RequireFolder();
 
     private static string FindRoot()
     {

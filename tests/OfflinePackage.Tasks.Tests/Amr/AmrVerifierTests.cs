@@ -32,6 +32,7 @@ public class AmrVerifierTests
 
     // ---- Alibaba's packages ----
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal, "70000000", "1.0.0.6", "index.html")]
     [TestCase(DemoPackages.UnderWww, "00010001", "1.0.0.0", "www/.DS_Store")]
     public void AlibabasPackages_VerifyWithTheDemoKey(string amr, string id, string version, string someEntry)
@@ -48,6 +49,7 @@ public class AmrVerifierTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void AlibabasPackageSignedWithAnotherKey_FailsOnBothSignatures_AndNothingElse()
     {
@@ -59,6 +61,7 @@ public class AmrVerifierTests
         }));
     }
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal)]
     [TestCase(DemoPackages.UnderWww)]
     [TestCase(DemoPackages.OtherKey)]
@@ -72,6 +75,7 @@ public class AmrVerifierTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void AnyFlippedByteOfTheContent_FailsVerification()
     {
@@ -105,6 +109,7 @@ public class AmrVerifierTests
         Assert.That(failures, Is.Empty, $"{failures.Count} of {checkedCount} flips went unnoticed");
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void AnyFlippedByteOfTheCompressedData_FailsVerification()
     {
@@ -129,6 +134,7 @@ public class AmrVerifierTests
         Assert.That(failures, Is.Empty);
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void DamagedFiles_GiveFindings_NeverExceptions()
     {
@@ -161,6 +167,7 @@ public class AmrVerifierTests
         Assert.That(Kinds(AmrVerifier.Verify(_temp.Combine("none_1.0.amr"))), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
     }
 
+    [RequiresMpaasDemo]
     [TestCase(new byte[0])]
     [TestCase(new byte[] { 1, 2, 3, 4, 5 })]
     [TestCase(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0 })]
@@ -229,6 +236,7 @@ public class AmrVerifierTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void WrongCrcInTheCentralDirectory_IsEntryUnreadable()
     {
@@ -245,6 +253,7 @@ public class AmrVerifierTests
         Assert.That(result.Findings[0].Detail, Does.Contain("CRC-32"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void EncryptedEntry_IsEntryUnreadable()
     {
@@ -256,6 +265,7 @@ public class AmrVerifierTests
         Assert.That(Kinds(AmrVerifier.Verify(stream, DemoPackages.Normal, DemoKey)), Is.EqualTo(new[] { AmrFindingKind.EntryUnreadable }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void NonSeekableStream_IsVerifiedToo()
     {
@@ -313,6 +323,7 @@ public class AmrVerifierTests
 
     // ---- CERT.json ----
 
+    [RequiresMpaasDemo]
     [Test]
     public void CertJsonThatIsNotJson_IsCertJsonInvalid()
     {
@@ -491,6 +502,7 @@ public class AmrVerifierTests
     }
 
     [Test]
+    [RequiresMpaasDemo]
     public void Cancellation_Throws()
     {
         using var cancel = new CancellationTokenSource();

@@ -214,6 +214,7 @@ public class AmrWriterTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void Write_ReproducesAlibabasTar_ByteForByte()
     {

@@ -6,6 +6,7 @@ namespace OfflinePackage.Tests.Amr;
 
 public class CertJsonTests
 {
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal)]
     [TestCase(DemoPackages.UnderWww)]
     [TestCase(DemoPackages.OtherKey)]

@@ -14,6 +14,7 @@ public class HpmFileTests
         return tarBytes.AsSpan((int)header.Offset + 512, (int)header.Size).ToArray();
     }
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal, "70000000.tar", "70000000", "1.0.0.6")]
     [TestCase(DemoPackages.UnderWww, "00010001.tar", "00010001", "1.0.0.0")]
     [TestCase(DemoPackages.OtherKey, "77777777.tar", "77777777", "1.0.0.0")]

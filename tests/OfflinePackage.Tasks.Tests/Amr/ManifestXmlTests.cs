@@ -6,6 +6,7 @@ namespace OfflinePackage.Tests.Amr;
 
 public class ManifestXmlTests
 {
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal, "70000000", "1.0.0.6")]
     [TestCase(DemoPackages.UnderWww, "00010001", "1.0.0.0")]
     [TestCase(DemoPackages.OtherKey, "77777777", "1.0.0.0")]
@@ -29,6 +30,7 @@ public class ManifestXmlTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void TryParse_ReadsAlibabasManifest()
     {

@@ -35,6 +35,7 @@ public class TarWriterTests
         }
     }
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.OtherKey, "77777777.tar")]
     [TestCase(DemoPackages.Normal, "70000000.tar")]
     [TestCase(DemoPackages.UnderWww, "00010001.tar")]
@@ -64,6 +65,7 @@ public class TarWriterTests
         }
     }
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.OtherKey, "77777777.tar")]
     [TestCase(DemoPackages.UnderWww, "00010001.tar")]
     public void DirectoryHeader_MatchesAlibabas_FieldByField(string amr, string tar)
@@ -126,6 +128,7 @@ public class TarWriterTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void DemoChecksums_UseTheSameFormat()
     {

@@ -8,6 +8,7 @@ namespace OfflinePackage.Tests.Presets;
 
 public class H5JsonDocumentTests
 {
+    [RequiresMpaasDemo]
     [Test]
     public void DemoValuesRenderTheAndroidDemoFileSemantically()
     {
@@ -16,10 +17,12 @@ public class H5JsonDocumentTests
         AssertSameJson(rendered, Encoding.UTF8.GetString(AndroidDemoBytes));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void DemoValuesRenderTheAndroidDemoFileByteForByte() =>
         Assert.That(AndroidDemoDocument().ToUtf8Bytes(JsonLayout.TwoSpaces), Is.EqualTo(AndroidDemoBytes));
 
+    [RequiresMpaasDemo]
     [Test]
     public void DemoValuesRenderTheIosDemoFileByteForByteInTheConsolesTabLayout()
     {
@@ -78,6 +81,7 @@ public class H5JsonDocumentTests
         Assert.That(second, Is.EqualTo(first));
     }
 
+    [RequiresMpaasDemo]
     [TestCase("h5_json.android.json", JsonLayout.TwoSpaces)]
     [TestCase("h5_json.ios.json", JsonLayout.Tabs)]
     public void ConsoleFilesRoundTripUnchanged(string file, JsonLayout layout)
@@ -87,6 +91,7 @@ public class H5JsonDocumentTests
         Assert.That(Parse(bytes).ToUtf8Bytes(layout), Is.EqualTo(bytes));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void ParsedEntriesExposeTypedFields()
     {
@@ -110,6 +115,7 @@ public class H5JsonDocumentTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MergeConcatenatesEntriesInOrder()
     {
@@ -126,6 +132,7 @@ public class H5JsonDocumentTests
         Assert.That(json.RootElement.GetProperty("data")[2].GetProperty("name").GetString(), Is.EqualTo("svg测试"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MergeOfPerPackageDocumentsEqualsTheDemoFile()
     {
@@ -134,6 +141,7 @@ public class H5JsonDocumentTests
         Assert.That(merged.Document.ToUtf8Bytes(JsonLayout.TwoSpaces), Is.EqualTo(AndroidDemoBytes));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MergeFindsDuplicateAppIdsAndKeepsTheFirstEntry()
     {
@@ -159,6 +167,7 @@ public class H5JsonDocumentTests
         Assert.That(document.FindDuplicateAppIds(), Is.EqualTo(new[] { "70000000" }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MergeWarnsWhenConfigsDifferAndKeepsTheFirst()
     {
@@ -269,6 +278,7 @@ public class H5JsonDocumentTests
         Assert.That(result.Findings.Select(f => (f.Kind, f.Arguments[1])), Is.EqualTo(new[] { (PresetFindingKind.H5JsonMemberIgnored, "extra") }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void Utf8BomIsSkippedAndInvalidUtf8IsAFinding()
     {
@@ -282,6 +292,7 @@ public class H5JsonDocumentTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void LoadReadsAFileAndReportsAMissingOne()
     {

@@ -25,6 +25,7 @@ public class PresetBundleTests
     private static PresetBundlePlan Plan(RsaPublicKey? key, string? domain, params PresetSource[] sources) =>
         PresetBundle.Plan(sources, key, domain, Bundle, new SourceLocation("bundle.csproj", 3, 5));
 
+    [RequiresMpaasDemo]
     [Test]
     public void ConsoleDownloadsPlanWithoutFindings()
     {
@@ -35,6 +36,7 @@ public class PresetBundleTests
         Assert.That(plan.Document.Data.Select(e => e.AppId), Is.EqualTo(new[] { "77777777", "70000000" }), "one shared h5_json.json is read once");
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void SignatureOfAnotherKeyIsOpk5005OnThatAmr()
     {
@@ -47,6 +49,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.Select(d => Path.GetFileName(d.Location.File)).Distinct(), Is.EqualTo(new[] { DemoPackages.OtherKey }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void AmrWithoutAnEntryIsOpk6036()
     {
@@ -55,6 +58,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK6035", "OPK6036" }), "77777777 is listed without its .amr; 00010001 has no entry");
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void TwoAmrFilesOfOneIdAreOpk6034EvenWithOneEntry()
     {
@@ -68,6 +72,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.Single().Message, Does.Contain("70000000"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MissingAmrIsOpk6041AtItsItem()
     {
@@ -77,6 +82,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.Single().Location.Line, Is.EqualTo(7));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void DomainWithASchemeIsOpk6002AtTheProperty()
     {
@@ -86,6 +92,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.First(d => d.Code == "OPK6002").Location.Line, Is.EqualTo(3));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void VHostOfAnotherDomainIsOpk6039()
     {
@@ -94,6 +101,7 @@ public class PresetBundleTests
         Assert.That(plan.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK6039", "OPK6039" }));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void WriteCopiesTheAmrFilesAndTheMergedH5JsonAndRemovesOnlyWhatItWroteBefore()
     {
@@ -115,6 +123,7 @@ public class PresetBundleTests
         Assert.That(File.ReadAllBytes(Path.Combine(folder, DemoPackages.Normal)), Is.EqualTo(File.ReadAllBytes(DemoPackages.PathOf(DemoPackages.Normal))));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void StateOfAnotherFolderDeletesNothingHere()
     {
@@ -129,6 +138,7 @@ public class PresetBundleTests
         Assert.That(File.ReadAllText(temp.Combine("b/77777777_1.0.0.0.amr")), Is.EqualTo("not the bundle's"));
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void CleanDeletesWhatTheLastWriteListed()
     {
@@ -143,6 +153,7 @@ public class PresetBundleTests
         Assert.That(File.Exists(state), Is.False);
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void PlanWithErrorsIsNotWritten()
     {

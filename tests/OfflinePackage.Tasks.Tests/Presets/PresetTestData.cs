@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using OfflinePackage.Presets;
+using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Presets;
 
@@ -46,9 +47,8 @@ internal static class PresetTestData
         + "6f647563742056657273696f6e626d4b8bd553312e305231320957312e302e302e3008132946586d7f84888b8c00000000000001010000000000"
         + "00000b00000000000000000000000000000094";
 
-    /// <summary>A file of shared/testdata/mpaas-demo, which the test project copies to TestData/mpaas-demo in the output.</summary>
-    public static string TestDataPath(string name) =>
-        Path.Combine(AppContext.BaseDirectory, "TestData", "mpaas-demo", name);
+    /// <summary>A file of Alibaba's demo files (<see cref="MpaasDemo"/>), for tests marked [RequiresMpaasDemo].</summary>
+    public static string TestDataPath(string name) => Path.Combine(MpaasDemo.RequireFolder(), name);
 
     public static byte[] AndroidDemoBytes => File.ReadAllBytes(TestDataPath("h5_json.android.json"));
 

@@ -1,6 +1,7 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Presets;
 using static OfflinePackage.Tests.Presets.PresetTestData;
+using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Presets;
 
@@ -345,6 +346,7 @@ public class PresetValidationTests
         new("70000000", "1.0.0.6", "70000000_1.0.0.6.amr"),
     ];
 
+    [RequiresMpaasDemo]
     [Test]
     public void TheDemoBundleIsConsistent() =>
         Assert.That(PresetValidation.ValidatePresetBundle(Parse(AndroidDemoBytes), DemoPackages, "h5app.com"), Is.Empty);
@@ -353,6 +355,7 @@ public class PresetValidationTests
     public void PresetFileNameIsIdUnderscoreVersion() =>
         Assert.That(PresetValidation.PresetFileName("70000000", "1.0.0.6"), Is.EqualTo("70000000_1.0.0.6.amr"));
 
+    [RequiresMpaasDemo]
     [Test]
     public void BundleMismatchesAreErrors()
     {

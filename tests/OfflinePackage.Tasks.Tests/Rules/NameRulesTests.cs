@@ -21,7 +21,7 @@ public class NameRulesTests
 
     [TestCase("www/a@2x.png", "'@'")]
     [TestCase("www/a b+c.js", "' ' (space) '+'")]
-    [TestCase("www/q?.js", "'?'")]
+    [TestCase("www/a&b(1).js", "'&' '(' ')'")]
     public void UrlRuleNamesTheCharactersFound(string target, string characters) =>
         Assert.That(Check(new UrlSafeNameRule(), target).Single().Message, Does.Contain(characters));
 
@@ -34,7 +34,47 @@ public class NameRulesTests
             Assert.That(Check(new UrlSafeNameRule(), target), Is.Empty);
             Assert.That(Check(new AsciiNameRule(), target), Is.Empty);
             Assert.That(Check(new ForbiddenCharacterRule(), target), Is.Empty);
+            Assert.That(Check(new UrlBreakingNameRule(), target), Is.Empty);
         }
+    }
+
+    [TestCase("www/page#2.html", "www/page#2.html", "'#'")]
+    [TestCase("www/search?.html", "www/search?.html", "'?'")]
+    [TestCase("www/a?b#c/x.js", "www/a?b#c/", "'?' '#'")]
+    public void HashAndQuestionMarkAreTheUrlBreakingError(string target, string reported, string characters)
+    {
+        var found = Check(new UrlBreakingNameRule(), target).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((found.Code, found.Severity), Is.EqualTo(("OPK2018", Severity.Error)));
+            Assert.That(found.Args[0], Is.EqualTo(reported));
+            Assert.That(found.Message, Does.Contain(characters));
+            Assert.That(Check(new UrlSafeNameRule(), target), Is.Empty, "one problem, one code: not also OPK2006");
+        }
+    }
+
+    [Test]
+    public void UrlBreakingNamesAreNotWaivedAndCountInGlobalPackagesToo()
+    {
+        var waived = new ResourceSpec("dist", "/src/dist", Models.ProjectFile) { AllowUnsafeNames = true };
+        var global = new ResourceSpec("shared", "/src/shared", Models.ProjectFile) { Kind = PackageType.Global };
+        var model = new PackageModel(Models.Options(), new[]
+        {
+            new PackageFile("/src/dist/a#b.js", "www/a#b.js", waived, "a#b.js"),
+            new PackageFile("/src/shared/c?.js", "host/x_y/c?.js", global, "c?.js"),
+        });
+
+        Assert.That(new UrlBreakingNameRule().Check(model).Select(d => (d.Code, d.Args[0])), Is.EquivalentTo(new[] { ("OPK2018", (object)"www/a#b.js"), ("OPK2018", (object)"host/x_y/c?.js") }));
+    }
+
+    [Test]
+    public void OtherUrlCharactersStayTheWaivableWarning()
+    {
+        var found = Check(new UrlSafeNameRule(), "www/100%.png", "www/a b.png", "www/icon@3x.png");
+
+        Assert.That(found.Select(d => (d.Code, d.Severity)), Is.EqualTo(Enumerable.Repeat(("OPK2006", Severity.Warning), 3)));
+        Assert.That(Check(new UrlBreakingNameRule(), "www/100%.png", "www/a b.png", "www/icon@3x.png"), Is.Empty);
     }
 
     [Test]

@@ -102,6 +102,7 @@ public class RsaKeysTests
         }
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void MismatchingPublicKey_IsDetected()
     {
@@ -126,6 +127,7 @@ public class RsaKeysTests
         Assert.That(RsaPublicKey.FromParameters(parameters).Matches(privateKey), Is.False);
     }
 
+    [RequiresMpaasDemo]
     [Test]
     public void DemoPublicKey_LoadsAsPem_AndAsAndroidsOneLineBase64()
     {

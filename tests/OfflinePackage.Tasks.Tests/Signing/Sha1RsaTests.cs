@@ -76,6 +76,7 @@ public class Sha1RsaTests
         Assert.That(() => Sha1Rsa.SignHash(new byte[32], TestKeys.Key2048), Throws.ArgumentException);
     }
 
+    [RequiresMpaasDemo]
     [TestCase(DemoPackages.Normal, "70000000.tar")]
     [TestCase(DemoPackages.UnderWww, "00010001.tar")]
     public void AlibabasSignatures_VerifyWithTheDemoKey(string amr, string tar)

@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace OfflinePackage.Tests.Support;
 
-/// <summary>Alibaba's own .amr files and the demo app's public key (shared/testdata/mpaas-demo, copied to the test output).</summary>
+/// <summary>Alibaba's own .amr files and the demo app's public key (<see cref="MpaasDemo"/>; tests reading them are marked [RequiresMpaasDemo]).</summary>
 internal static class DemoPackages
 {
     public const string Normal = "70000000_1.0.0.6.amr";
@@ -10,7 +10,7 @@ internal static class DemoPackages
     public const string OtherKey = "77777777_1.0.0.0.amr";
     public const string PublicKeyFile = "demo-public-key.pem";
 
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "mpaas-demo");
+    public static string Folder => MpaasDemo.RequireFolder();
 
     public static string PathOf(string file) => Path.Combine(Folder, file);
 

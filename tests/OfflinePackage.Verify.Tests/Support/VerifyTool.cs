@@ -27,7 +27,7 @@ internal static class VerifyTool
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = DemoPackages.Folder,
+            WorkingDirectory = MpaasDemo.Folder ?? AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(AssemblyPath);
         foreach (var argument in arguments)
