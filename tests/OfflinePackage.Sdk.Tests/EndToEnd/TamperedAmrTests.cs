@@ -8,6 +8,7 @@ namespace OfflinePackage.Sdk.Tests.EndToEnd;
 /// the listed ones (what Android's streaming ZipInputStream reads first), is refused by the verify target and by a
 /// preset bundle, through the same verifier as offlinepackage-verify.
 /// </summary>
+[RequiresMpaasDemo]
 public class TamperedAmrTests
 {
     private const string Console = "70000000_1.0.0.6.amr";
