@@ -16,15 +16,10 @@ namespace OfflinePackage.Tool.Rendering
 
         public void Refused(IRequest request)
         {
-            if (IsFaviconProbe(request))
-            {
-                return;
-            }
-
             lock (_gate)
             {
                 // Once per URL: a page asking twice has one problem.
-                if (_refused.Add(request.Url))
+                if (_refused.Add(request.Url) && !IsFaviconProbe(request))
                 {
                     _findings.Add(new RenderFinding { Kind = RenderDiagnostics.Outside, Url = request.Url, Initiator = InitiatorOf(request) });
                 }
