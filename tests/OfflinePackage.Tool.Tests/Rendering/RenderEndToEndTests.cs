@@ -12,7 +12,9 @@ namespace OfflinePackage.Tool.Tests.Rendering;
 public class RenderEndToEndTests
 {
     private const string Id = "20171228";
-    private TempFolder _folder = null!;
+    private TempFolder? _folder;
+
+    private TempFolder Folder => _folder!;
 
     [SetUp]
     public void SetUp()
@@ -22,13 +24,13 @@ public class RenderEndToEndTests
     }
 
     [TearDown]
-    public void TearDown() => _folder.Dispose();
+    public void TearDown() => _folder?.Dispose();
 
     [Test]
     public void ViteDefaultBaseIsBlankWithItsThreeRequestsOutsideAndAOneColourScreenshot()
     {
-        var zip = TestPackages.ZipFolder(_folder.Path, Id, ViteApp.RootBaseDist);
-        var screenshot = _folder.Combine("root.png");
+        var zip = TestPackages.ZipFolder(Folder.Path, Id, ViteApp.RootBaseDist);
+        var screenshot = Folder.Combine("root.png");
 
         var (run, report) = ToolRun.Render(zip, "--screenshot", screenshot);
 
@@ -44,8 +46,8 @@ public class RenderEndToEndTests
     [Test]
     public void ViteRelativeBaseRendersWithNoFinding()
     {
-        var zip = TestPackages.ZipFolder(_folder.Path, Id, ViteApp.RelativeBaseDist);
-        var screenshot = _folder.Combine("relative.png");
+        var zip = TestPackages.ZipFolder(Folder.Path, Id, ViteApp.RelativeBaseDist);
+        var screenshot = Folder.Combine("relative.png");
 
         var (run, report) = ToolRun.Render(zip, "--screenshot", screenshot);
 
@@ -63,7 +65,7 @@ public class RenderEndToEndTests
     [Test]
     public void APageThatFetchesPackagedJsonRenders()
     {
-        var zip = TestPackages.Zip(_folder.Path, Id, [
+        var zip = TestPackages.Zip(Folder.Path, Id, [
             ("www/index.html", PageShowing($"fetch('data/items.json').then(r => r.json()).then(d => d.title).then({ShowText})")),
             ("www/data/items.json", "{\"title\":\"Fetched from the package\"}")]);
 
@@ -77,7 +79,7 @@ public class RenderEndToEndTests
     [Test]
     public void APageThatFetchesUnpackagedJsonReportsIt()
     {
-        var zip = TestPackages.Zip(_folder.Path, Id, [
+        var zip = TestPackages.Zip(Folder.Path, Id, [
             ("www/index.html", "<!doctype html><body><h1>Shop</h1><script>fetch('/api/items.json').catch(() => {})</script></body>")]);
 
         var (run, report) = ToolRun.Render(zip);
@@ -91,13 +93,13 @@ public class RenderEndToEndTests
     private const string GlobalUrl = "https://mcube-prod.mpaascloud.com/53E5279071442_test/common.js";
 
     private string PageUsingGlobalScript() =>
-        TestPackages.Zip(_folder.Path, Id, [("www/index.html", $"<!doctype html><body><div id=\"out\"></div><script src=\"{GlobalUrl}\"></script></body>")]);
+        TestPackages.Zip(Folder.Path, Id, [("www/index.html", $"<!doctype html><body><div id=\"out\"></div><script src=\"{GlobalUrl}\"></script></body>")]);
 
     [Test]
     public void APageUsingAGlobalPackageUrlRendersWhenTheGlobalPackageIsGiven()
     {
         var page = PageUsingGlobalScript();
-        var global = TestPackages.Zip(_folder.Path, "77777777", [("mcube-prod.mpaascloud.com/53E5279071442_test/common.js", "document.getElementById('out').textContent = 'From the global package';")]);
+        var global = TestPackages.Zip(Folder.Path, "77777777", [("mcube-prod.mpaascloud.com/53E5279071442_test/common.js", "document.getElementById('out').textContent = 'From the global package';")]);
 
         var (run, report) = ToolRun.Render(page, "--global", global);
 
@@ -118,7 +120,7 @@ public class RenderEndToEndTests
     [Test]
     public void APageThatWaitsForTheBridgeRendersAndItsCallsAreRecorded()
     {
-        var zip = TestPackages.Zip(_folder.Path, Id, [
+        var zip = TestPackages.Zip(Folder.Path, Id, [
             ("www/index.html", PageShowing($"document.addEventListener('AlipayJSBridgeReady', () => {{ AlipayJSBridge.call('setTitle', {{ title: 'Shop' }}); ({ShowText})('Bridge ready'); }});"))]);
 
         var (run, report) = ToolRun.Render(zip);
@@ -131,7 +133,7 @@ public class RenderEndToEndTests
     [Test]
     public void ConsoleErrorsAndUncaughtExceptionsAreReported()
     {
-        var zip = TestPackages.Zip(_folder.Path, Id, [
+        var zip = TestPackages.Zip(Folder.Path, Id, [
             ("www/index.html", "<!doctype html><body><h1>Shop</h1><script>console.error('profile missing'); undefined.map(x => x);</script></body>")]);
 
         var (_, report) = ToolRun.Render(zip);
@@ -146,8 +148,8 @@ public class RenderEndToEndTests
         (string, string)[] files = [
             ("www/index.html", PageShowing($"fetch('data.json').then(r => r.json()).then(d => d.t).then({ShowText}); fetch('missing.json').catch(() => {{}})")),
             ("www/data.json", "{\"t\":\"Same page\"}")];
-        var zip = TestPackages.Zip(_folder.Path, Id, files);
-        var amrFolder = Directory.CreateDirectory(_folder.Combine("amr")).FullName;
+        var zip = TestPackages.Zip(Folder.Path, Id, files);
+        var amrFolder = Directory.CreateDirectory(Folder.Combine("amr")).FullName;
         var amr = TestPackages.Amr(amrFolder, Id, files);
 
         var (zipRun, fromZip) = ToolRun.Render(zip);
@@ -162,7 +164,7 @@ public class RenderEndToEndTests
     [Test]
     public void TheTextReportWordsFindingsAsTheBuildDoes()
     {
-        var zip = TestPackages.ZipFolder(_folder.Path, Id, ViteApp.RootBaseDist);
+        var zip = TestPackages.ZipFolder(Folder.Path, Id, ViteApp.RootBaseDist);
 
         var run = ToolRun.Of("render", zip);
 
