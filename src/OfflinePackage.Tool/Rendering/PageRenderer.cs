@@ -81,19 +81,18 @@ namespace OfflinePackage.Tool.Rendering
             }
             catch (NavigationException)
             {
-                // The main entry itself was refused: recorded as a request outside the package; the page stays empty.
+                // The main entry itself was refused (recorded as a request outside the package): the WebView shows an
+                // empty page, not Chromium's error page.
+                await page.GoToAsync("about:blank").ConfigureAwait(false);
             }
 
-            // Two animation frames: what the last scripts changed is painted before the page is judged.
-            await page.EvaluateExpressionAsync("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))").ConfigureAwait(false);
-            var visibility = await page.EvaluateExpressionAsync<Visibility>(ContainerEmulation.VisibilityScript).ConfigureAwait(false);
+            var (visibility, calls) = await InspectAsync(page).ConfigureAwait(false);
             var screenshot = await page.ScreenshotDataAsync(new ScreenshotOptions { Type = ScreenshotType.Png }).ConfigureAwait(false);
-            var calls = await page.EvaluateExpressionAsync<BridgeCall[]>("window.__offlinePackageBridgeCalls || []").ConfigureAwait(false);
 
             report.VisibleText = visibility.Text;
             report.VisibleElements = visibility.Elements;
             report.ScreenshotColour = PngColours.SingleColour(screenshot);
-            report.BridgeCalls = new List<string>(Array.ConvertAll(calls ?? Array.Empty<BridgeCall>(), c => c.Name));
+            report.BridgeCalls = new List<string>(Array.ConvertAll(calls, c => c.Name));
             report.Findings = log.Findings();
             Judge(report, settings);
             if (settings.ScreenshotPath != null)
@@ -103,6 +102,28 @@ namespace OfflinePackage.Tool.Rendering
             }
 
             return report;
+        }
+
+        /// <summary>
+        /// What the page shows and which bridge calls it made, after two animation frames (so what the last scripts
+        /// changed is painted). A page that navigates itself meanwhile is asked again once it has loaded.
+        /// </summary>
+        private static async Task<(Visibility, BridgeCall[])> InspectAsync(IPage page)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await page.EvaluateExpressionAsync("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))").ConfigureAwait(false);
+                    var visibility = await page.EvaluateExpressionAsync<Visibility>(ContainerEmulation.VisibilityScript).ConfigureAwait(false);
+                    var calls = await page.EvaluateExpressionAsync<BridgeCall[]>("window.__offlinePackageBridgeCalls || []").ConfigureAwait(false);
+                    return (visibility, calls ?? Array.Empty<BridgeCall>());
+                }
+                catch (EvaluationFailedException) when (attempt < 3)
+                {
+                    await Task.Delay(500).ConfigureAwait(false);
+                }
+            }
         }
 
         /// <summary>

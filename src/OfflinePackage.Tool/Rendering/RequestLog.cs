@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Rendering;
 using OfflinePackage.Tool.Reports;
 using PuppeteerSharp;
@@ -86,7 +87,7 @@ namespace OfflinePackage.Tool.Rendering
         {
             if (request.IsNavigationRequest && request.Frame?.ParentFrame == null)
             {
-                return null;
+                return Strings.Get("Render_Navigation");
             }
 
             var initiator = request.Initiator;

@@ -162,6 +162,18 @@ public class RenderEndToEndTests
     }
 
     [Test]
+    public void AMissingMainEntryIsABlankPageAndARequestOutsideNotACrash()
+    {
+        var zip = TestPackages.Zip(Folder.Path, Id, [("www/other.html", "<h1>Not the entry</h1>")]);
+
+        var (run, report) = ToolRun.Render(zip);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(report.Blank, Is.True);
+        Assert.That(report.Of("outside").Select(f => f.Url), Is.EqualTo(new[] { $"https://{Id}.offline-package.invalid/www/index.html" }));
+    }
+
+    [Test]
     public void TheTextReportWordsFindingsAsTheBuildDoes()
     {
         var zip = TestPackages.ZipFolder(Folder.Path, Id, ViteApp.RootBaseDist);
