@@ -100,7 +100,7 @@ namespace OfflinePackage.Tool.Rendering
                 output.WriteLine(JsonReport.Write(failure));
             }
 
-            error.WriteLine("offlinepackage render: " + failure.Message);
+            error.WriteLine(Strings.Format("Tool_Failed", "render", failure.Message));
             return ExitCodes.CannotRun;
         }
     }

@@ -12,7 +12,11 @@ namespace OfflinePackage.Tool.Reports
             output.WriteLine(Strings.Format("Render_Rendered", report.Url));
             foreach (var finding in report.Findings)
             {
-                output.WriteLine(RenderDiagnostics.For(finding.Kind, finding.Url, finding.Initiator, finding.Message, report.Url, new SourceLocation(packageFile))?.ToString() ?? finding.Kind + ": " + finding.Message);
+                var diagnostic = RenderDiagnostics.For(finding.Kind, finding.Url, finding.Initiator, finding.Message, report.Url, new SourceLocation(packageFile));
+                if (diagnostic != null)
+                {
+                    output.WriteLine(diagnostic);
+                }
             }
 
             if (report.BridgeCalls.Count > 0)

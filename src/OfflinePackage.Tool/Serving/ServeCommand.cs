@@ -38,7 +38,7 @@ namespace OfflinePackage.Tool.Serving
             }
             catch (PackageLoadException e)
             {
-                error.WriteLine("offlinepackage serve: " + e.Message);
+                error.WriteLine(Strings.Format("Tool_Failed", "serve", e.Message));
                 return ExitCodes.CannotRun;
             }
 
