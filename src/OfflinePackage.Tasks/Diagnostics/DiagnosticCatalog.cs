@@ -5,8 +5,8 @@ namespace OfflinePackage.Diagnostics
     /// <summary>
     /// Every OPKnnnn code the SDK can report, once. Buckets: 1xxx properties, 2xxx resources,
     /// 3xxx reading inputs, 4xxx writing archives, 5xxx signing and .amr, 6xxx presets: h5_json.json, client version
-    /// range, Info.plist, preset bundle, 7xxx references: what the package's pages load, resolved as the container serves them. Codes are never reused; retired codes stay listed in docs/errors.
-    /// Next free: OPK1016, OPK2019, OPK3003, OPK4003, OPK5007, OPK6044, OPK7010.
+    /// range, Info.plist, preset bundle, 7xxx references: what the package's pages load, resolved as the container serves them, 8xxx render: what the page does when it runs in headless Chromium as the container serves it. Codes are never reused; retired codes stay listed in docs/errors.
+    /// Next free: OPK1016, OPK2019, OPK3003, OPK4003, OPK5007, OPK6044, OPK7010, OPK8009.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -295,6 +295,30 @@ namespace OfflinePackage.Diagnostics
         public static readonly DiagnosticDescriptor ReferencesNotChecked =
             new DiagnosticDescriptor("OPK7009", Severity.Warning, "A file could not be parsed, so its references are not checked");
 
+        public static readonly DiagnosticDescriptor RenderBlank =
+            new DiagnosticDescriptor("OPK8001", Severity.Error, "The rendered page shows nothing");
+
+        public static readonly DiagnosticDescriptor RenderRequestOutside =
+            new DiagnosticDescriptor("OPK8002", Severity.Warning, "The rendered page asked for a URL the package does not hold");
+
+        public static readonly DiagnosticDescriptor RenderLoadFailed =
+            new DiagnosticDescriptor("OPK8003", Severity.Warning, "A load of the rendered page failed");
+
+        public static readonly DiagnosticDescriptor RenderConsoleError =
+            new DiagnosticDescriptor("OPK8004", Severity.Warning, "The rendered page logged an error");
+
+        public static readonly DiagnosticDescriptor RenderUncaughtException =
+            new DiagnosticDescriptor("OPK8005", Severity.Warning, "The rendered page threw an uncaught exception");
+
+        public static readonly DiagnosticDescriptor RenderNotSettled =
+            new DiagnosticDescriptor("OPK8006", Severity.Warning, "The rendered page did not finish loading in time");
+
+        public static readonly DiagnosticDescriptor RenderNoBrowser =
+            new DiagnosticDescriptor("OPK8007", Severity.Error, "Rendering needs Chromium or Chrome and none was found");
+
+        public static readonly DiagnosticDescriptor RenderCannotRun =
+            new DiagnosticDescriptor("OPK8008", Severity.Error, "The package could not be rendered");
+
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
             InvalidPackageId,
@@ -392,6 +416,14 @@ namespace OfflinePackage.Diagnostics
             NetworkReference,
             RootAbsoluteLiteral,
             ReferencesNotChecked,
+            RenderBlank,
+            RenderRequestOutside,
+            RenderLoadFailed,
+            RenderConsoleError,
+            RenderUncaughtException,
+            RenderNotSettled,
+            RenderNoBrowser,
+            RenderCannotRun,
         };
     }
 }

@@ -16,10 +16,11 @@ public class SdkPackageTests
             .ToList();
         var docs = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs", "errors"), "*.md").Select(f => "docs/errors/" + Path.GetFileName(f));
 
-        Assert.That(names, Is.EquivalentTo(new[]
+        Assert.That(names.Where(n => !n.StartsWith("tools/offlinepackage/")), Is.EquivalentTo(new[]
         {
             "OfflinePackage.Sdk.nuspec",
             "README.md",
+            "Sdk/Render.targets",
             "Sdk/Sdk.props",
             "Sdk/Sdk.targets",
             "tasks/netstandard2.0/OfflinePackage.Tasks.dll",
@@ -27,6 +28,11 @@ public class SdkPackageTests
             "tasks/netstandard2.0/AngleSharp.dll",
             "tasks/netstandard2.0/Acornima.dll",
         }.Concat(docs)));
+
+        // The offlinepackage tool that OfflinePackageRender=true runs: its build output, assemblies and their JSON only.
+        var tool = names.Where(n => n.StartsWith("tools/offlinepackage/")).Select(n => n["tools/offlinepackage/".Length..]).ToList();
+        Assert.That(tool, Is.SupersetOf(new[] { "OfflinePackage.Tool.dll", "OfflinePackage.Tool.runtimeconfig.json", "OfflinePackage.Tool.deps.json", "OfflinePackage.Tasks.dll", "PuppeteerSharp.dll" }));
+        Assert.That(tool, Has.All.Match(@"\.(dll|json)$"));
     }
 
     [Test]

@@ -40,7 +40,7 @@ public class DiagnosticCatalogTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(descriptor.Code, Does.Match(@"^OPK\d{4}$"));
-            Assert.That(descriptor.Code, Does.Match(@"^OPK[1-7]"), "buckets: 1 properties, 2 resources, 3 reading, 4 archives, 5 signing and .amr, 6 presets, 7 references");
+            Assert.That(descriptor.Code, Does.Match(@"^OPK[1-8]"), "buckets: 1 properties, 2 resources, 3 reading, 4 archives, 5 signing and .amr, 6 presets, 7 references, 8 render");
             Assert.That(descriptor.Title, Is.Not.Null.And.Not.Empty);
             Assert.That(descriptor.ToString(), Is.EqualTo(descriptor.Code));
         }
