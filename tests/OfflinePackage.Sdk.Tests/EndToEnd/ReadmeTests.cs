@@ -63,7 +63,7 @@ public class ReadmeTests
         {
             Assert.That(
                 Directory.EnumerateFiles(Path.Combine(home, "offlinepackage-feed")).Select(Path.GetFileName),
-                Is.EquivalentTo(new[] { "OfflinePackage.Sdk.1.0.0.nupkg", "OfflinePackage.Verify.1.0.0.nupkg", "OfflinePackage.Templates.1.0.0.nupkg" }));
+                Is.EquivalentTo(new[] { "OfflinePackage.Sdk.1.0.0.nupkg", "OfflinePackage.Verify.1.0.0.nupkg", "OfflinePackage.Tool.1.0.0.nupkg", "OfflinePackage.Templates.1.0.0.nupkg" }));
 
             var tool = Shell("~/.dotnet/tools/offlinepackage-verify --help", work, home, testPackages);
             Assert.That(tool.ExitCode, Is.Zero, tool.ToString());
