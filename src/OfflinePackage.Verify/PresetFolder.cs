@@ -19,9 +19,9 @@ namespace OfflinePackage.Verify
             var h5Json = Path.Combine(folder, PresetBundle.H5JsonFileName);
             var sources = Directory.EnumerateFiles(folder, "*.amr")
                 .OrderBy(f => f, StringComparer.Ordinal)
-                .Select(amr => new PresetSource(amr, h5Json, new SourceLocation(amr)))
+                .Select(amr => new PresetSource(amr, h5Json, new Subject(amr)))
                 .ToList();
-            var plan = PresetBundle.Plan(sources, key, null, new SourceLocation(h5Json), new SourceLocation(h5Json));
+            var plan = PresetBundle.Plan(sources, key, null, new Subject(h5Json), new Subject(h5Json));
             foreach (var diagnostic in plan.Diagnostics)
             {
                 output.WriteLine(diagnostic.ToString());

@@ -56,7 +56,7 @@ namespace OfflinePackage.Verify
                 catch (RsaKeyException e)
                 {
                     var keyFile = commandLine.PublicKeyFile;
-                    error.WriteLine(new Diagnostic(DiagnosticCatalog.PublicKeyInvalid, new SourceLocation(keyFile), keyFile, Strings.Get("KeyError_" + e.Error)));
+                    error.WriteLine(new Diagnostic(DiagnosticCatalog.PublicKeyInvalid, new Subject(keyFile), keyFile, Strings.Get("KeyError_" + e.Error)));
                     return ExitUsage;
                 }
             }
@@ -112,7 +112,7 @@ namespace OfflinePackage.Verify
 
         /// <summary>A finding as the build reports it: "&lt;path&gt;: error OPK5005: '&lt;path&gt;' does not verify: &lt;finding&gt;."</summary>
         public static Diagnostic Finding(string file, AmrFinding finding) =>
-            new Diagnostic(DiagnosticCatalog.AmrInvalid, new SourceLocation(file), file, finding.ToString());
+            new Diagnostic(DiagnosticCatalog.AmrInvalid, new Subject(file), file, finding.ToString());
 
         private static bool IsOutputClosed()
         {

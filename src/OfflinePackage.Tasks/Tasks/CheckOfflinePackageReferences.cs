@@ -15,7 +15,7 @@ namespace OfflinePackage.Tasks
     /// Checks that every URL the package's pages, stylesheets and scripts load resolves to a file the container
     /// serves offline (this package or a known global package), and reports what needs the network.
     /// </summary>
-    public sealed class CheckOfflinePackageReferences : Task
+    public sealed class CheckOfflinePackageReferences : OfflinePackageTask
     {
         /// <summary>The package's files (PrepareOfflinePackage's output), with TargetPath and CheckReferences metadata.</summary>
         public ITaskItem[] Files { get; set; } = new ITaskItem[0];
@@ -46,11 +46,8 @@ namespace OfflinePackage.Tasks
 
         public string CacheFile { get; set; } = string.Empty;
 
-        public bool Strict { get; set; }
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
@@ -73,7 +70,7 @@ namespace OfflinePackage.Tasks
                 StringComparer.Ordinal);
             foreach (var diagnostic in ReferenceCheck.Run(options, files, f => !skipped.Contains(f.TargetPath), CacheFile))
             {
-                Log.Report(diagnostic, HelpLinkBase);
+                Report(diagnostic);
             }
 
             return !Log.HasLoggedErrors;
@@ -90,7 +87,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Log.Report(DiagnosticCatalog.ResourceReadFailed, path, HelpLinkBase, path, e.Message.TrimEnd('.'));
+                Report(DiagnosticCatalog.ResourceReadFailed, path, path, e.Message.TrimEnd('.'));
                 return Array.Empty<string>();
             }
 
@@ -99,7 +96,7 @@ namespace OfflinePackage.Tasks
             if (resources == null || resources.Kind != JsonItemKind.Array)
             {
                 var reason = parsed.Error?.ToString() ?? Strings.Get("UrlList_NoResources");
-                Log.Report(DiagnosticCatalog.ResourceReadFailed, path, HelpLinkBase, path, reason);
+                Report(DiagnosticCatalog.ResourceReadFailed, path, path, reason);
                 return Array.Empty<string>();
             }
 

@@ -11,7 +11,7 @@ namespace OfflinePackage.Tasks
     /// Release metadata checks (spec §2.3, §4.2, rules 18 and 19): the client version range the package will be
     /// released for, and, with the app's Info.plist, whether iOS devices of that app fall inside it.
     /// </summary>
-    public sealed class CheckOfflinePackageRelease : Task
+    public sealed class CheckOfflinePackageRelease : OfflinePackageTask
     {
         public string AndroidMinVersion { get; set; } = string.Empty;
 
@@ -23,11 +23,8 @@ namespace OfflinePackage.Tasks
 
         public string IosInfoPlist { get; set; } = string.Empty;
 
-        public bool Strict { get; set; }
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
@@ -37,7 +34,7 @@ namespace OfflinePackage.Tasks
             {
                 foreach (var finding in PresetValidation.ValidateClientRanges(android, ios))
                 {
-                    Report(finding, ProjectFileLocator.FindProperty(ProjectFile, PropertyOf(finding)));
+                    Report(finding, Subject.Property(PropertyOf(finding)));
                 }
             }
 
@@ -53,7 +50,7 @@ namespace OfflinePackage.Tasks
 
                 foreach (var finding in findings)
                 {
-                    Report(finding, new SourceLocation(path));
+                    Report(finding, new Subject(path));
                 }
             }
 
@@ -77,10 +74,10 @@ namespace OfflinePackage.Tasks
             return "OfflinePackage" + platform + bound + "Version";
         }
 
-        private void Report(PresetFinding finding, SourceLocation location)
+        private void Report(PresetFinding finding, Subject location)
         {
             var diagnostic = PresetDiagnostics.ToDiagnostic(finding, location);
-            Log.Report(diagnostic, HelpLinkBase, Strict);
+            Report(diagnostic);
         }
     }
 }

@@ -7,7 +7,7 @@ using OfflinePackage.Presets;
 namespace OfflinePackage.Tasks
 {
     /// <summary>Clean for a preset bundle: removes the files the last bundle build wrote, and nothing else.</summary>
-    public sealed class CleanOfflinePackagePresetBundle : Task
+    public sealed class CleanOfflinePackagePresetBundle : OfflinePackageTask
     {
         [Required]
         public string StateFile { get; set; } = string.Empty;

@@ -12,7 +12,7 @@ namespace OfflinePackage.Tasks
     /// `dotnet pack` of an offline package project: copies what the build wrote (zip, .amr, h5_json.json,
     /// urls.json, or a bundle's preset files) into the pack output folder, each file atomically.
     /// </summary>
-    public sealed class CopyOfflinePackageDeliverables : Task
+    public sealed class CopyOfflinePackageDeliverables : OfflinePackageTask
     {
         [Required]
         public ITaskItem[] Files { get; set; } = new ITaskItem[0];
@@ -20,7 +20,6 @@ namespace OfflinePackage.Tasks
         [Required]
         public string DestinationFolder { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         /// <summary>The full paths written, in the order of <see cref="Files"/>.</summary>
         [Output]
@@ -45,7 +44,7 @@ namespace OfflinePackage.Tasks
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    Log.Report(DiagnosticCatalog.ArchiveWriteFailed, target, HelpLinkBase, target, e.Message.TrimEnd('.'));
+                    Report(DiagnosticCatalog.ArchiveWriteFailed, target, target, e.Message.TrimEnd('.'));
                 }
             }
 

@@ -15,7 +15,7 @@ namespace OfflinePackage.Tasks
     /// Expands the OfflineResource items, checks every rule, and returns the files to package with their
     /// TargetPath. Also keeps the inputs cache that makes the archive target rebuild on deletions and renames.
     /// </summary>
-    public sealed class PrepareOfflinePackage : Task, IIncrementalTask
+    public sealed class PrepareOfflinePackage : OfflinePackageTask, IIncrementalTask
     {
         public ITaskItem[] Resources { get; set; } = new ITaskItem[0];
 
@@ -42,8 +42,8 @@ namespace OfflinePackage.Tasks
         /// <summary>https (default) or http.</summary>
         public string UrlScheme { get; set; } = string.Empty;
 
-        /// <summary>true turns every warning into an error.</summary>
-        public string Strict { get; set; } = string.Empty;
+        /// <summary>OfflinePackageStrict as written: true turns every warning into an error; a value other than true or false is OPK1015.</summary>
+        public string StrictValue { get; set; } = string.Empty;
 
         /// <summary>Bytes of content above which a size warning is given; 0 turns it off.</summary>
         public string SizeWarningThreshold { get; set; } = string.Empty;
@@ -55,7 +55,6 @@ namespace OfflinePackage.Tasks
         public string MainUrl { get; set; } = PackageOptions.DefaultMainUrl;
 
         [Required]
-        public string ProjectFile { get; set; } = string.Empty;
 
         /// <summary>Where to keep the inputs cache; no cache when empty.</summary>
         public string InputsCacheFile { get; set; } = string.Empty;
@@ -63,7 +62,6 @@ namespace OfflinePackage.Tasks
         /// <summary>Other settings that change the output (name=value), recorded in the inputs cache.</summary>
         public ITaskItem[] OutputSettings { get; set; } = new ITaskItem[0];
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         /// <summary>Set by `dotnet build -question`: report, rather than write, an inputs cache that is out of date.</summary>
         public bool FailIfNotIncremental { get; set; }
@@ -88,7 +86,7 @@ namespace OfflinePackage.Tasks
 
         public override bool Execute()
         {
-            var properties = new PropertyReader(ProjectFile);
+            var properties = new PropertyReader();
             var options = new PackageOptions(PackageId, ProjectFile)
             {
                 Version = PackageVersion,
@@ -102,12 +100,13 @@ namespace OfflinePackage.Tasks
                 GlobalVersion = GlobalVersion,
                 GlobalPath = GlobalPath,
                 UrlScheme = properties.OneOf("OfflinePackageGlobalUrlScheme", UrlScheme, "https", "http") ?? "https",
-                Strict = properties.Boolean("OfflinePackageStrict", Strict),
+                Strict = properties.Boolean("OfflinePackageStrict", StrictValue),
                 SizeWarningBytes = properties.NonNegative("OfflinePackageSizeWarningThreshold", SizeWarningThreshold) ?? PackageOptions.DefaultSizeWarningBytes,
             };
+            Strict = options.Strict;
             foreach (var diagnostic in properties.Diagnostics)
             {
-                Log.Report(diagnostic, HelpLinkBase);
+                Report(diagnostic);
             }
 
             var resources = Resources.Select(i => ToSpec(i, Packaging.PackageType.Normal))
@@ -115,7 +114,7 @@ namespace OfflinePackage.Tasks
             var plan = PackagePlanner.Plan(options, resources, System.IO.Path.GetDirectoryName(ProjectFile));
             foreach (var diagnostic in plan.Diagnostics)
             {
-                Log.Report(diagnostic, HelpLinkBase);
+                Report(diagnostic);
             }
 
             if (plan.HasErrors || Log.HasLoggedErrors)
@@ -142,7 +141,7 @@ namespace OfflinePackage.Tasks
             {
                 if (!InputsCache.IsCurrent(InputsCacheFile, content))
                 {
-                    Log.Report(DiagnosticCatalog.InputsChanged, ProjectFile, HelpLinkBase, InputsCacheFile);
+                    Report(DiagnosticCatalog.InputsChanged, ProjectFile, InputsCacheFile);
                 }
 
                 return;
@@ -154,7 +153,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, InputsCacheFile, HelpLinkBase, InputsCacheFile, e.Message.TrimEnd('.'));
+                Report(DiagnosticCatalog.ArchiveWriteFailed, InputsCacheFile, InputsCacheFile, e.Message.TrimEnd('.'));
             }
         }
 

@@ -9,10 +9,7 @@ namespace OfflinePackage.Tasks
     /// <summary>Parses property values given to a task as text; a bad value becomes an OPK1015 error on the property's line.</summary>
     internal sealed class PropertyReader
     {
-        private readonly string _projectFile;
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
-
-        public PropertyReader(string projectFile) => _projectFile = projectFile;
 
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -65,7 +62,7 @@ namespace OfflinePackage.Tasks
         private void Invalid(string property, string value, string allowed) =>
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.InvalidPropertyValue,
-                ProjectFileLocator.FindProperty(_projectFile, property, value),
+                Subject.Property(property, value),
                 property,
                 value,
                 allowed));

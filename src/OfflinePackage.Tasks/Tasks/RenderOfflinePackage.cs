@@ -17,7 +17,7 @@ namespace OfflinePackage.Tasks
     /// tool's JSON to <see cref="ResultsFile"/> (replayed by ReportOfflinePackageRender); reports only what stops the
     /// render itself: no browser (OPK8007) or a tool, browser or package that fails (OPK8008).
     /// </summary>
-    public sealed class RenderOfflinePackage : Task
+    public sealed class RenderOfflinePackage : OfflinePackageTask
     {
         [Required]
         public string ToolPath { get; set; } = string.Empty;
@@ -45,16 +45,14 @@ namespace OfflinePackage.Tasks
 
         public string Timeout { get; set; } = string.Empty;
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
             var tool = Path.GetFullPath(ToolPath);
             if (!File.Exists(tool))
             {
-                Log.Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, HelpLinkBase, Strings.Format("Render_ToolNotFound", tool));
+                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Strings.Format("Render_ToolNotFound", tool));
                 return false;
             }
 
@@ -76,7 +74,7 @@ namespace OfflinePackage.Tasks
             }
             catch (System.ComponentModel.Win32Exception e)
             {
-                Log.Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, HelpLinkBase, Strings.Format("Render_ToolFailed", -1, e.Message));
+                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Strings.Format("Render_ToolFailed", -1, e.Message));
                 return false;
             }
 
@@ -85,7 +83,7 @@ namespace OfflinePackage.Tasks
             {
                 var why = results?.CannotRunMessage ?? Strings.Format("Render_ToolFailed", exitCode, (error + output).Trim());
                 var descriptor = results?.CannotRunKind == "browser" ? DiagnosticCatalog.RenderNoBrowser : DiagnosticCatalog.RenderCannotRun;
-                Log.Report(descriptor, ProjectFile, HelpLinkBase, why);
+                Report(descriptor, ProjectFile, why);
                 return false;
             }
 

@@ -10,7 +10,7 @@ namespace OfflinePackage.Tasks
     /// Reports the last render's findings as OPK8 diagnostics at the zip, and the screenshot's path. Runs in every build
     /// that renders, so a build that did not render again (the package did not change) still shows them.
     /// </summary>
-    public sealed class ReportOfflinePackageRender : Task
+    public sealed class ReportOfflinePackageRender : OfflinePackageTask
     {
         [Required]
         public string ResultsFile { get; set; } = string.Empty;
@@ -18,9 +18,7 @@ namespace OfflinePackage.Tasks
         [Required]
         public string ZipPath { get; set; } = string.Empty;
 
-        public bool Strict { get; set; }
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
@@ -30,9 +28,9 @@ namespace OfflinePackage.Tasks
                 return true;
             }
 
-            foreach (var diagnostic in results.Diagnostics(new SourceLocation(Path.GetFullPath(ZipPath))))
+            foreach (var diagnostic in results.Diagnostics(new Subject(Path.GetFullPath(ZipPath))))
             {
-                Log.Report(diagnostic, HelpLinkBase, Strict);
+                Report(diagnostic);
             }
 
             foreach (var screenshot in results.Screenshots)

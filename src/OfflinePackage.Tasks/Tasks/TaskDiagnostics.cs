@@ -3,16 +3,16 @@ using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OfflinePackage.Diagnostics;
-using OfflinePackage.Signing;
 
 namespace OfflinePackage.Tasks
 {
     /// <summary>Turns core diagnostics into MSBuild errors, warnings and messages with code, file, line and help link.</summary>
     internal static class TaskDiagnostics
     {
-        public static void Report(this TaskLoggingHelper log, Diagnostic diagnostic, string? helpLinkBase)
+        /// <summary>Logs <paramref name="diagnostic"/> at its subject's place: a property or item is found in <paramref name="projectFile"/>.</summary>
+        public static void Report(this TaskLoggingHelper log, Diagnostic diagnostic, string? helpLinkBase, string projectFile = "")
         {
-            var location = diagnostic.Location;
+            var location = Locate(diagnostic.Subject, projectFile);
             var helpLink = HelpLink(helpLinkBase, diagnostic.Code);
             switch (diagnostic.Severity)
             {
@@ -28,28 +28,22 @@ namespace OfflinePackage.Tasks
             }
         }
 
-        /// <summary>Reports a diagnostic; with OfflinePackageStrict a warning is reported as an error.</summary>
-        public static void Report(this TaskLoggingHelper log, Diagnostic diagnostic, string? helpLinkBase, bool strict) =>
-            log.Report(diagnostic.InMode(strict), helpLinkBase);
-
-        /// <summary>Reports a finding about one file (no line), the common case of the writing tasks.</summary>
-        public static void Report(this TaskLoggingHelper log, DiagnosticDescriptor descriptor, string file, string? helpLinkBase, params object[] args) =>
-            log.Report(new Diagnostic(descriptor, new SourceLocation(file), args), helpLinkBase);
-
         /// <summary>
-        /// The app's public key from <paramref name="path"/> (a full path; PEM or one-line Base64), or null after
-        /// reporting OPK5004 when it cannot be used.
+        /// The file (and line and column, when found) a subject points at: a property's last setting or an item's element
+        /// in the project file that defines it, the project file itself for the project.
         /// </summary>
-        public static RsaPublicKey? LoadPublicKey(this TaskLoggingHelper log, string path, string? helpLinkBase)
+        public static Subject Locate(Subject subject, string projectFile)
         {
-            try
+            switch (subject.Kind)
             {
-                return RsaKeys.LoadPublicKeyFile(path);
-            }
-            catch (RsaKeyException e)
-            {
-                log.Report(DiagnosticCatalog.PublicKeyInvalid, path, helpLinkBase, path, Strings.Get("KeyError_" + e.Error));
-                return null;
+                case SubjectKind.Property:
+                    return ProjectFileLocator.FindProperty(projectFile, subject.Name, subject.Value);
+                case SubjectKind.Item:
+                    return ProjectFileLocator.FindItem(subject.File.Length > 0 ? subject.File : projectFile, subject.Name, subject.Value ?? string.Empty);
+                case SubjectKind.Project:
+                    return new Subject(projectFile);
+                default:
+                    return subject;
             }
         }
 

@@ -8,7 +8,7 @@ using OfflinePackage.Signing;
 namespace OfflinePackage.Tasks
 {
     /// <summary>Verifies any .amr: structure, CERT.json signatures (with a public key), tar names, Manifest vs tar and file name.</summary>
-    public sealed class VerifyOfflinePackageAmr : Task
+    public sealed class VerifyOfflinePackageAmr : OfflinePackageTask
     {
         [Required]
         public ITaskItem[] AmrFiles { get; set; } = new ITaskItem[0];
@@ -16,14 +16,13 @@ namespace OfflinePackage.Tasks
         /// <summary>The public key to check signatures with (PEM or one-line Base64); structure only when empty.</summary>
         public string PublicKeyFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
             RsaPublicKey? key = null;
             if (PublicKeyFile.Length > 0)
             {
-                key = Log.LoadPublicKey(Path.GetFullPath(PublicKeyFile), HelpLinkBase);
+                key = LoadPublicKey(Path.GetFullPath(PublicKeyFile));
                 if (key == null)
                 {
                     return false;
@@ -36,7 +35,7 @@ namespace OfflinePackage.Tasks
                 var result = AmrVerifier.Verify(path, key);
                 foreach (var finding in result.Findings)
                 {
-                    Log.Report(DiagnosticCatalog.AmrInvalid, path, HelpLinkBase, path, finding.ToString());
+                    Report(DiagnosticCatalog.AmrInvalid, path, path, finding.ToString());
                 }
 
                 if (result.IsValid)

@@ -17,7 +17,7 @@ namespace OfflinePackage.Tasks
     /// The key comes from a PEM file or the OFFLINE_PACKAGE_SIGNING_KEY environment variable, is read here and
     /// only here, and never reaches a log, a property or an exception message.
     /// </summary>
-    public sealed class WriteOfflinePackageAmr : Task, ICancelableTask
+    public sealed class WriteOfflinePackageAmr : OfflinePackageTask, ICancelableTask
     {
         public const string SigningKeyVariable = "OFFLINE_PACKAGE_SIGNING_KEY";
         public const int RecommendedKeyBits = 2048;
@@ -44,12 +44,8 @@ namespace OfflinePackage.Tasks
 
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
-        /// <summary>OfflinePackageStrict: the short-key warning becomes an error.</summary>
-        public bool Strict { get; set; }
 
         public void Cancel() => _cancel.Cancel();
 
@@ -66,8 +62,8 @@ namespace OfflinePackage.Tasks
 
             if (key.KeySize < RecommendedKeyBits)
             {
-                var weak = new Diagnostic(DiagnosticCatalog.SigningKeyWeak, new SourceLocation(SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile), key.KeySize);
-                Log.Report(weak, HelpLinkBase, Strict);
+                var weak = new Diagnostic(DiagnosticCatalog.SigningKeyWeak, new Subject(SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile), key.KeySize);
+                Report(weak);
                 if (Strict)
                 {
                     return false;
@@ -77,7 +73,7 @@ namespace OfflinePackage.Tasks
             var publicKey = key.PublicKey;
             if (PublicKeyFile.Length > 0)
             {
-                var appKey = Log.LoadPublicKey(PublicKeyFile, HelpLinkBase);
+                var appKey = LoadPublicKey(PublicKeyFile);
                 if (appKey == null)
                 {
                     return false;
@@ -109,7 +105,7 @@ namespace OfflinePackage.Tasks
             catch (ArgumentException)
             {
                 // The .amr format takes only A-Z a-z 0-9 . - _ in the version (it is XML text and part of the tar's world).
-                Log.Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, ProjectFileLocator.FindProperty(ProjectFile, "OfflinePackageVersion", PackageVersion), PackageVersion), HelpLinkBase);
+                Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, Subject.Property("OfflinePackageVersion", PackageVersion), PackageVersion));
                 return false;
             }
             catch (SourceReadException e)
@@ -162,8 +158,5 @@ namespace OfflinePackage.Tasks
                 return null;
             }
         }
-
-        private void Report(DiagnosticDescriptor descriptor, string file, params object[] args) =>
-            Log.Report(descriptor, file, HelpLinkBase, args);
     }
 }

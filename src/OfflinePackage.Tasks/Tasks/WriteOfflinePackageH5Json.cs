@@ -12,7 +12,7 @@ namespace OfflinePackage.Tasks
     /// Writes the package's own h5_json.json (spec §3.6) next to its .amr: one data entry in the console's shape.
     /// The file is rewritten only when its content changes. Virtual domain and extension info are checked first.
     /// </summary>
-    public sealed class WriteOfflinePackageH5Json : Task
+    public sealed class WriteOfflinePackageH5Json : OfflinePackageTask
     {
         [Required]
         public string PackageId { get; set; } = string.Empty;
@@ -51,15 +51,12 @@ namespace OfflinePackage.Tasks
 
         public string Online { get; set; } = string.Empty;
 
-        public bool Strict { get; set; }
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
-            var properties = new PropertyReader(ProjectFile);
+            var properties = new PropertyReader();
             var settings = new H5JsonEntrySettings(PackageId, PackageVersion, VirtualDomain)
             {
                 Name = Name.Trim(),
@@ -78,15 +75,15 @@ namespace OfflinePackage.Tasks
             };
             foreach (var diagnostic in properties.Diagnostics)
             {
-                Log.Report(diagnostic, HelpLinkBase);
+                Report(diagnostic);
             }
 
             var entry = H5JsonEntry.Create(settings);
             foreach (var finding in entry.Findings)
             {
                 var property = finding.Kind.ToString().StartsWith("VirtualDomain", StringComparison.Ordinal) ? "OfflinePackageVirtualDomain" : "OfflinePackageExtendInfo";
-                var diagnostic = PresetDiagnostics.ToDiagnostic(finding, ProjectFileLocator.FindProperty(ProjectFile, property));
-                Log.Report(diagnostic, HelpLinkBase, Strict);
+                var diagnostic = PresetDiagnostics.ToDiagnostic(finding, Subject.Property(property));
+                Report(diagnostic);
             }
 
             if (Log.HasLoggedErrors || entry.Value == null)
@@ -101,7 +98,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, path, HelpLinkBase, path, e.Message.TrimEnd('.'));
+                Report(DiagnosticCatalog.ArchiveWriteFailed, path, path, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;

@@ -15,7 +15,7 @@ namespace OfflinePackage.Tasks
     /// Writes a preset bundle: the .amr files of the referenced package projects and of OfflinePackagePreset items,
     /// and one merged h5_json.json, into the folder an app copies into Android assets/ or an iOS bundle.
     /// </summary>
-    public sealed class WriteOfflinePackagePresetBundle : Task, ICancelableTask
+    public sealed class WriteOfflinePackagePresetBundle : OfflinePackageTask, ICancelableTask
     {
         private readonly CancellationTokenSource _cancel = new CancellationTokenSource();
 
@@ -38,11 +38,8 @@ namespace OfflinePackage.Tasks
 
         public string VirtualDomain { get; set; } = string.Empty;
 
-        public bool Strict { get; set; }
 
-        public string ProjectFile { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         [Output]
         public ITaskItem[] WrittenFiles { get; set; } = new ITaskItem[0];
@@ -54,7 +51,7 @@ namespace OfflinePackage.Tasks
             RsaPublicKey? publicKey = null;
             if (PublicKeyFile.Length > 0)
             {
-                publicKey = Log.LoadPublicKey(Path.GetFullPath(PublicKeyFile), HelpLinkBase);
+                publicKey = LoadPublicKey(Path.GetFullPath(PublicKeyFile));
                 if (publicKey == null)
                 {
                     return false;
@@ -63,14 +60,14 @@ namespace OfflinePackage.Tasks
 
             if (References.Length == 0 && Presets.Length == 0)
             {
-                Report(new Diagnostic(DiagnosticCatalog.PresetBundleEmpty, new SourceLocation(ProjectFile)));
+                Report(new Diagnostic(DiagnosticCatalog.PresetBundleEmpty, new Subject(ProjectFile)));
             }
 
             var sources = ReferenceSources().Concat(ItemSources()).ToList();
             PresetBundlePlan plan;
             try
             {
-                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, new SourceLocation(ProjectFile), ProjectFileLocator.FindProperty(ProjectFile, "OfflinePackageVirtualDomain"), _cancel.Token);
+                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, Subject.Project, Subject.Property("OfflinePackageVirtualDomain"), _cancel.Token);
             }
             catch (OperationCanceledException)
             {
@@ -94,7 +91,7 @@ namespace OfflinePackage.Tasks
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, folder, HelpLinkBase, folder, e.Message.TrimEnd('.'));
+                Report(DiagnosticCatalog.ArchiveWriteFailed, folder, folder, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;
@@ -106,7 +103,7 @@ namespace OfflinePackage.Tasks
             foreach (var reference in References)
             {
                 var project = reference.GetMetadata("FullPath");
-                var origin = ProjectFileLocator.FindItem(ProjectFile, "ProjectReference", reference.ItemSpec);
+                var origin = Subject.Item("ProjectReference", reference.ItemSpec);
                 var answer = answers[project].FirstOrDefault();
                 if (answer == null)
                 {
@@ -130,15 +127,11 @@ namespace OfflinePackage.Tasks
             Presets.Select(item => new PresetSource(
                 item.GetMetadata("FullPath"),
                 item.GetMetadata("H5Json").Trim() is var h5 && h5.Length > 0 ? Path.GetFullPath(h5) : string.Empty,
-                ProjectFileLocator.FindItem(ProjectFile, "OfflinePackagePreset", item.ItemSpec)));
+                Subject.Item("OfflinePackagePreset", item.ItemSpec)));
 
         /// <summary>Why a referenced project has no preset (metadata Reason of OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
         private static string ReasonOf(ITaskItem answer) =>
             answer.GetMetadata("Reason") is var reason && (reason == "NoH5Json" || reason == "Disabled" || reason == "Bundle") ? reason : "Unsigned";
-
-        /// <summary>OfflinePackageStrict: warnings are errors.</summary>
-        private void Report(Diagnostic diagnostic) =>
-            Log.Report(diagnostic, HelpLinkBase, Strict);
 
         private static StringComparer PathComparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
     }

@@ -11,7 +11,7 @@ using OfflinePackage.Packaging;
 namespace OfflinePackage.Tasks
 {
     /// <summary>Writes the public URL of every global resource next to the zip, atomically.</summary>
-    public sealed class WriteOfflinePackageUrlList : Task
+    public sealed class WriteOfflinePackageUrlList : OfflinePackageTask
     {
         [Required]
         public ITaskItem[] Files { get; set; } = new ITaskItem[0];
@@ -29,7 +29,6 @@ namespace OfflinePackage.Tasks
 
         public string UrlScheme { get; set; } = "https";
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public override bool Execute()
         {
@@ -45,7 +44,7 @@ namespace OfflinePackage.Tasks
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 var path = Path.GetFullPath(ListPath);
-                Log.Report(DiagnosticCatalog.ArchiveWriteFailed, path, HelpLinkBase, path, e.Message.TrimEnd('.'));
+                Report(DiagnosticCatalog.ArchiveWriteFailed, path, path, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;

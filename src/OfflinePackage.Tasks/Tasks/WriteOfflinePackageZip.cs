@@ -10,7 +10,7 @@ using OfflinePackage.Diagnostics;
 namespace OfflinePackage.Tasks
 {
     /// <summary>Writes the upload zip from the prepared files: deterministic, streamed, and atomic.</summary>
-    public sealed class WriteOfflinePackageZip : Task, ICancelableTask
+    public sealed class WriteOfflinePackageZip : OfflinePackageTask, ICancelableTask
     {
         private readonly CancellationTokenSource _cancel = new CancellationTokenSource();
 
@@ -26,7 +26,6 @@ namespace OfflinePackage.Tasks
         /// <summary>Seconds since 1970 (SOURCE_DATE_EPOCH) for every entry's timestamp; 1980-01-01 when empty.</summary>
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-        public string HelpLinkBase { get; set; } = string.Empty;
 
         public void Cancel() => _cancel.Cancel();
 
@@ -64,8 +63,5 @@ namespace OfflinePackage.Tasks
 
             return !Log.HasLoggedErrors;
         }
-
-        private void Report(DiagnosticDescriptor descriptor, string file, params object[] args) =>
-            Log.Report(descriptor, file, HelpLinkBase, args);
     }
 }

@@ -12,7 +12,7 @@ namespace OfflinePackage.Tool.Reports
             output.WriteLine(Strings.Format("Render_Rendered", report.Url));
             foreach (var finding in report.Findings)
             {
-                var diagnostic = RenderDiagnostics.For(finding.Kind, finding.Url, finding.Initiator, finding.Message, report.Url, new SourceLocation(packageFile));
+                var diagnostic = RenderDiagnostics.For(finding.Kind, finding.Url, finding.Initiator, finding.Message, report.Url, new Subject(packageFile));
                 if (diagnostic != null)
                 {
                     output.WriteLine(diagnostic);

@@ -24,6 +24,8 @@ public class SdkPackageTests
             "Sdk/Sdk.props",
             "Sdk/Sdk.targets",
             "tasks/netstandard2.0/OfflinePackage.Tasks.dll",
+            // The core the tasks call (plain C#, no MSBuild).
+            "tasks/netstandard2.0/OfflinePackage.Core.dll",
             // The reference check's parsers; their System.* dependencies come with .NET and MSBuild.exe, never from us.
             "tasks/netstandard2.0/AngleSharp.dll",
             "tasks/netstandard2.0/Acornima.dll",
@@ -31,8 +33,10 @@ public class SdkPackageTests
 
         // The offlinepackage tool that OfflinePackageRender=true runs: its build output, assemblies and their JSON only.
         var tool = names.Where(n => n.StartsWith("tools/offlinepackage/")).Select(n => n["tools/offlinepackage/".Length..]).ToList();
-        Assert.That(tool, Is.SupersetOf(new[] { "OfflinePackage.Tool.dll", "OfflinePackage.Tool.runtimeconfig.json", "OfflinePackage.Tool.deps.json", "OfflinePackage.Tasks.dll", "PuppeteerSharp.dll" }));
+        Assert.That(tool, Is.SupersetOf(new[] { "OfflinePackage.Tool.dll", "OfflinePackage.Tool.runtimeconfig.json", "OfflinePackage.Tool.deps.json", "OfflinePackage.Core.dll", "PuppeteerSharp.dll" }));
         Assert.That(tool, Has.All.Match(@"\.(dll|json)$"));
+        // The tool is a client of the core, not of the MSBuild adapters.
+        Assert.That(tool, Has.None.EqualTo("OfflinePackage.Tasks.dll"));
     }
 
     [Test]

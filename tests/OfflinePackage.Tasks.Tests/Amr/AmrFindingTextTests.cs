@@ -19,7 +19,7 @@ public class AmrFindingTextTests
     private static readonly Regex KeyLiteral = new("\"" + KeyPrefix + @"\w+""", RegexOptions.CultureInvariant);
 
     private static IEnumerable<string> DetailKeys() =>
-        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Tasks", "Resources", "Strings.resx"))
+        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Core", "Resources", "Strings.resx"))
             .Root!.Elements("data")
             .Select(e => (string)e.Attribute("name")!)
             .Where(name => name.StartsWith(KeyPrefix, StringComparison.Ordinal));
@@ -33,9 +33,9 @@ public class AmrFindingTextTests
     [TestCaseSource(nameof(DetailKeys))]
     public void DetailKey_IsUsedByTheAmrCode(string key)
     {
-        var users = SourceScan.Sources("OfflinePackage.Tasks", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
+        var users = SourceScan.Sources("OfflinePackage.Core", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
 
-        Assert.That(users, Is.Not.Empty, "an AmrDetail_ text no code reports: remove it, or use it in src/OfflinePackage.Tasks/Amr");
+        Assert.That(users, Is.Not.Empty, "an AmrDetail_ text no code reports: remove it, or use it in src/OfflinePackage.Core/Amr");
     }
 
     [TestCaseSource(nameof(DetailKeys))]

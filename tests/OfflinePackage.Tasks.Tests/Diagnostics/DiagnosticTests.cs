@@ -7,7 +7,7 @@ public class DiagnosticTests
     [Test]
     public void Message_FillsTheArgumentsIntoTheCodesText()
     {
-        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new SourceLocation("/p/app.csproj", 3, 5), "12ab");
+        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new Subject("/p/app.csproj", 3, 5), "12ab");
 
         using (Assert.EnterMultipleScope())
         {
@@ -20,7 +20,7 @@ public class DiagnosticTests
     [Test]
     public void ToString_LooksLikeACompilerMessage()
     {
-        var diagnostic = new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new SourceLocation("/d/.DS_Store"), ".DS_Store", "junk");
+        var diagnostic = new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new Subject("/d/.DS_Store"), ".DS_Store", "junk");
 
         var text = diagnostic.ToString();
 
@@ -34,7 +34,7 @@ public class DiagnosticTests
     [Test]
     public void ToString_OfAnError_WithLineAndColumn()
     {
-        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new SourceLocation("/p/app.csproj", 3, 5), "1");
+        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new Subject("/p/app.csproj", 3, 5), "1");
 
         Assert.That(diagnostic.ToString(), Does.StartWith("/p/app.csproj(3,5): error OPK1001: "));
     }

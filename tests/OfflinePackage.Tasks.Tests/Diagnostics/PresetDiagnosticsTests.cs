@@ -13,7 +13,7 @@ namespace OfflinePackage.Tests.Diagnostics;
 /// </summary>
 public class PresetDiagnosticsTests
 {
-    private static readonly SourceLocation Location = new("/home/dev/shop/shop.csproj", 7, 5);
+    private static readonly Subject Location = new("/home/dev/shop/shop.csproj", 7, 5);
 
     /// <summary>The argument count documented on each kind (PresetFinding.cs), and for OPK6040–6043 in the bundle tasks.</summary>
     private static readonly IReadOnlyDictionary<string, int> DocumentedArgumentCounts = new Dictionary<string, int>
@@ -171,7 +171,7 @@ public class PresetDiagnosticsTests
             Assert.That(finding.Arguments, Has.Count.EqualTo(DocumentedArgumentCounts[kind.ToString()]));
             Assert.That(diagnostic.Descriptor, Is.SameAs(PresetDiagnostics.For(kind)));
             Assert.That(diagnostic.Severity, Is.EqualTo(finding.Severity));
-            Assert.That(diagnostic.Location, Is.EqualTo(Location));
+            Assert.That(diagnostic.Subject, Is.EqualTo(Location));
             Assert.That(diagnostic.Args, Is.EqualTo(finding.Arguments));
             foreach (var argument in finding.Arguments)
             {

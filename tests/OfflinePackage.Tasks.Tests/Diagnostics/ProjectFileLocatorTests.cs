@@ -1,4 +1,5 @@
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Tasks;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Diagnostics;
@@ -136,7 +137,7 @@ public class ProjectFileLocatorTests
         AssertFileOnly(location, project);
     }
 
-    private static void AssertFileOnly(SourceLocation location, string project)
+    private static void AssertFileOnly(Subject location, string project)
     {
         using (Assert.EnterMultipleScope())
         {

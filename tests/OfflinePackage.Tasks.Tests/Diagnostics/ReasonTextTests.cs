@@ -18,7 +18,7 @@ namespace OfflinePackage.Tests.Diagnostics;
 /// </summary>
 public class ReasonTextTests
 {
-    /// <summary>Each key prefix, and the sources (below src/OfflinePackage.Tasks) that must use every key it has.</summary>
+    /// <summary>Each key prefix, and the sources (below src/OfflinePackage.Core) that must use every key it has.</summary>
     private static readonly Dictionary<string, string[]> Prefixes = new(StringComparer.Ordinal)
     {
         ["JsonError_"] = ["Presets/JsonText.cs", "Presets/H5JsonDocument.cs"],
@@ -35,7 +35,7 @@ public class ReasonTextTests
     };
 
     /// <summary>
-    /// The calls that take a key of Strings.resx (source below src/OfflinePackage.Tasks, the call up to its '(' or '=',
+    /// The calls that take a key of Strings.resx (source below src/OfflinePackage.Core, the call up to its '(' or '=',
     /// the 0-based index of the key argument, the fewest such calls the file has). A literal there must be a key.
     /// </summary>
     private static readonly (string File, string Call, int KeyIndex, int AtLeast)[] KeyArguments =
@@ -68,7 +68,7 @@ public class ReasonTextTests
     private static readonly Regex StringLiteral = new(@"@?""(?:[^""\\]|\\.)*""", RegexOptions.CultureInvariant);
 
     private static IEnumerable<string> ReasonKeys() =>
-        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Tasks", "Resources", "Strings.resx"))
+        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Core", "Resources", "Strings.resx"))
             .Root!.Elements("data")
             .Select(e => (string)e.Attribute("name")!)
             .Where(name => Prefixes.Keys.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)));
@@ -76,7 +76,7 @@ public class ReasonTextTests
     private static IEnumerable<TestCaseData> KeyArgumentSites() =>
         KeyArguments.Select(site => new TestCaseData(site.File, site.Call, site.KeyIndex, site.AtLeast).SetArgDisplayNames(site.File, site.Call));
 
-    private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Tasks", .. file.Split('/')]));
+    private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Core", .. file.Split('/')]));
 
     [Test]
     public void TheResxHoldsTheReasons()
@@ -151,7 +151,7 @@ public class ReasonTextTests
     [Test]
     public void NoPresetFinding_HasALiteralPhraseAmongItsArguments()
     {
-        var calls = SourceScan.Sources("OfflinePackage.Tasks", "Presets")
+        var calls = SourceScan.Sources("OfflinePackage.Core", "Presets")
             .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+PresetFinding\s*\(|\bFail\s*\(\s*PresetFindingKind\.")).Select(c => (s.Path, c.Line, c.Arguments)))
             .ToList();
         var phrases = calls

@@ -7,19 +7,19 @@ public class SourceLocationTests
     [Test]
     public void ToString_WithLine_ShowsLineAndColumnInParentheses()
     {
-        Assert.That(new SourceLocation("/p/app.csproj", 12, 7).ToString(), Is.EqualTo("/p/app.csproj(12,7)"));
+        Assert.That(new Subject("/p/app.csproj", 12, 7).ToString(), Is.EqualTo("/p/app.csproj(12,7)"));
     }
 
     [Test]
     public void ToString_WithoutLine_IsTheFileAlone()
     {
-        Assert.That(new SourceLocation("/p/app.csproj").ToString(), Is.EqualTo("/p/app.csproj"));
+        Assert.That(new Subject("/p/app.csproj").ToString(), Is.EqualTo("/p/app.csproj"));
     }
 
     [Test]
     public void Defaults_AreUnknownLineAndColumn()
     {
-        var location = new SourceLocation("x");
+        var location = new Subject("x");
 
         using (Assert.EnterMultipleScope())
         {

@@ -144,8 +144,8 @@ public class ResourceResolverTests
         {
             Assert.That(diagnostic.Code, Is.EqualTo("OPK2002"));
             Assert.That(diagnostic.Severity, Is.EqualTo(Severity.Error));
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
-            Assert.That(diagnostic.Location.Line, Is.Zero);
+            Assert.That(diagnostic.Subject.File, Is.EqualTo(project));
+            Assert.That(diagnostic.Subject.Line, Is.Zero);
             Assert.That(diagnostic.Message, Does.Contain("'dist'").And.Contain(missing));
             Assert.That(resolver.Files, Is.Empty);
             Assert.That(resolver.EmptyFolders, Is.Empty);
@@ -233,7 +233,7 @@ public class ResourceResolverTests
         {
             Assert.That(diagnostic.Code, Is.EqualTo("OPK2004"));
             Assert.That(diagnostic.Severity, Is.EqualTo(Severity.Error));
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
+            Assert.That(diagnostic.Subject.File, Is.EqualTo(project));
             Assert.That(diagnostic.Message, Does.Contain("'" + targetPath + "'").And.Contain("'dist'"));
             Assert.That(resolver.Files, Is.Empty);
             Assert.That(resolver.EmptyFolders, Is.Empty);
@@ -260,7 +260,7 @@ public class ResourceResolverTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(diagnostic.Code, Is.EqualTo("OPK2004"));
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
+            Assert.That(diagnostic.Subject.File, Is.EqualTo(project));
             Assert.That(diagnostic.Message, Does.Contain("'src/app.js'"));
             Assert.That(resolver.Files, Is.Empty);
         }
@@ -288,7 +288,7 @@ public class ResourceResolverTests
             Assert.That(TargetsToSources(resolver), Is.EquivalentTo(new Dictionary<string, string> { ["www/index.html"] = index }));
             Assert.That(resolver.Diagnostics.Select(d => d.Code), Is.All.EqualTo("OPK2005"));
             Assert.That(resolver.Diagnostics.Select(d => d.Severity), Is.All.EqualTo(Severity.Info));
-            Assert.That(resolver.Diagnostics.Select(d => d.Location.File), Is.EquivalentTo(junk));
+            Assert.That(resolver.Diagnostics.Select(d => d.Subject.File), Is.EquivalentTo(junk));
             Assert.That(resolver.EmptyFolders, Is.Empty);
         }
     }
@@ -308,7 +308,7 @@ public class ResourceResolverTests
             Assert.That(resolver.Diagnostics, Has.Count.EqualTo(1));
             Assert.That(resolver.Diagnostics[0].Code, Is.EqualTo("OPK2005"));
             Assert.That(resolver.Diagnostics[0].Severity, Is.EqualTo(Severity.Info));
-            Assert.That(resolver.Diagnostics[0].Location.File, Is.EqualTo(junk));
+            Assert.That(resolver.Diagnostics[0].Subject.File, Is.EqualTo(junk));
         }
     }
 

@@ -8,11 +8,11 @@ namespace OfflinePackage.Tests.Presets;
 /// <summary>Preset bundles planned and written from Alibaba's own .amr files and h5_json.json.</summary>
 public class PresetBundleTests
 {
-    private static readonly SourceLocation Bundle = new("bundle.csproj");
+    private static readonly Subject Bundle = new("bundle.csproj");
 
     private static string AndroidH5Json => DemoPackages.PathOf("h5_json.android.json");
 
-    private static PresetSource Source(string amr, string h5Json = "") => new(DemoPackages.PathOf(amr), h5Json, new SourceLocation("bundle.csproj", 7, 5));
+    private static PresetSource Source(string amr, string h5Json = "") => new(DemoPackages.PathOf(amr), h5Json, new Subject("bundle.csproj", 7, 5));
 
     /// <summary>The Android demo h5_json.json with only the 70000000 entry.</summary>
     private static string OnlyNormalH5Json(TempDirectory temp)
@@ -23,7 +23,7 @@ public class PresetBundleTests
     }
 
     private static PresetBundlePlan Plan(RsaPublicKey? key, string? domain, params PresetSource[] sources) =>
-        PresetBundle.Plan(sources, key, domain, Bundle, new SourceLocation("bundle.csproj", 3, 5));
+        PresetBundle.Plan(sources, key, domain, Bundle, new Subject("bundle.csproj", 3, 5));
 
     [RequiresMpaasDemo]
     [Test]
@@ -46,7 +46,7 @@ public class PresetBundleTests
 
         Assert.That(plan.HasErrors, Is.True);
         Assert.That(plan.Diagnostics.Select(d => d.Code).Distinct(), Is.EqualTo(new[] { "OPK5005" }));
-        Assert.That(plan.Diagnostics.Select(d => Path.GetFileName(d.Location.File)).Distinct(), Is.EqualTo(new[] { DemoPackages.OtherKey }));
+        Assert.That(plan.Diagnostics.Select(d => Path.GetFileName(d.Subject.File)).Distinct(), Is.EqualTo(new[] { DemoPackages.OtherKey }));
     }
 
     [RequiresMpaasDemo]
@@ -79,7 +79,7 @@ public class PresetBundleTests
         var plan = Plan(null, null, Source("70000000_9.9.9.9.amr"));
 
         Assert.That(plan.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK6041" }));
-        Assert.That(plan.Diagnostics.Single().Location.Line, Is.EqualTo(7));
+        Assert.That(plan.Diagnostics.Single().Subject.Line, Is.EqualTo(7));
     }
 
     [RequiresMpaasDemo]
@@ -89,7 +89,7 @@ public class PresetBundleTests
         var plan = Plan(null, "https://h5app.com", Source(DemoPackages.Normal, AndroidH5Json), Source(DemoPackages.OtherKey, AndroidH5Json));
 
         Assert.That(plan.Diagnostics.Select(d => d.Code), Does.Contain("OPK6002"));
-        Assert.That(plan.Diagnostics.First(d => d.Code == "OPK6002").Location.Line, Is.EqualTo(3));
+        Assert.That(plan.Diagnostics.First(d => d.Code == "OPK6002").Subject.Line, Is.EqualTo(3));
     }
 
     [RequiresMpaasDemo]

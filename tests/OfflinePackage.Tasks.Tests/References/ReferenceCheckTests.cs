@@ -78,7 +78,7 @@ public class ReferenceCheckTests
         var otherOptions = ReferenceCheck.Run(new ReferenceCheckOptions("20171228", PackageType.Normal) { NetworkHosts = new[] { "cdn.example.com" } }, files, _ => true, cache);
 
         Assert.That(first.Select(d => d.Args[1]), Is.EqualTo(new[] { "cdn.example.com" }));
-        Assert.That(replayed.Select(d => (d.Code, d.Args[1], d.Location.Line)), Is.EqualTo(new[] { ("OPK7007", (object)"replayed.example.com", 1) }));
+        Assert.That(replayed.Select(d => (d.Code, d.Args[1], d.Subject.Line)), Is.EqualTo(new[] { ("OPK7007", (object)"replayed.example.com", 1) }));
         Assert.That(otherOptions, Is.Empty, "another option is another fingerprint");
     }
 
@@ -105,6 +105,6 @@ public class ReferenceCheckTests
 
         var diagnostic = ReferenceCheck.Run(Options, Files(dir, "site.css"), _ => true, string.Empty).Single();
 
-        Assert.That((diagnostic.Location.Line, diagnostic.Location.Column), Is.EqualTo((1, css.IndexOf("/missing", StringComparison.Ordinal) + 1)));
+        Assert.That((diagnostic.Subject.Line, diagnostic.Subject.Column), Is.EqualTo((1, css.IndexOf("/missing", StringComparison.Ordinal) + 1)));
     }
 }

@@ -46,7 +46,7 @@ public class ReferenceCheckerTests
         var diagnostic = diagnostics.Single();
         Assert.That(diagnostic.Code, Is.EqualTo("OPK7002"));
         Assert.That(diagnostic.Severity, Is.EqualTo(Severity.Error));
-        Assert.That((diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column), Is.EqualTo(("/src/www/index.html", 2, script.IndexOf("/assets", StringComparison.Ordinal) + 1)));
+        Assert.That((diagnostic.Subject.File, diagnostic.Subject.Line, diagnostic.Subject.Column), Is.EqualTo(("/src/www/index.html", 2, script.IndexOf("/assets", StringComparison.Ordinal) + 1)));
         Assert.That(diagnostic.Message, Does.Contain("'www/assets/index-BQ1.js'").And.Contain("base: './'").And.Contain("https://20171228.h5app.com/assets/index-BQ1.js"));
     }
 
@@ -160,7 +160,7 @@ public class ReferenceCheckerTests
 
         var diagnostic = ReferenceChecker.Check(Normal, files, _ => broken).Single();
 
-        Assert.That((diagnostic.Code, diagnostic.Location.Line), Is.EqualTo(("OPK7009", 1)));
+        Assert.That((diagnostic.Code, diagnostic.Subject.Line), Is.EqualTo(("OPK7009", 1)));
     }
 
     [Test]

@@ -29,7 +29,7 @@ public class DuplicateTargetPathRuleTests
             Assert.That(diagnostics[0].Code, Is.EqualTo("OPK2003"));
             Assert.That(diagnostics[0].Severity, Is.EqualTo(Severity.Error));
             Assert.That(diagnostics[0].Message, Does.Contain("'www/app.js'").And.Contain("/dist/app.js").And.Contain("/legacy/app.js"));
-            Assert.That(diagnostics[0].Location.File, Is.AnyOf("/dist/app.js", "/legacy/app.js"));
+            Assert.That(diagnostics[0].Subject.File, Is.AnyOf("/dist/app.js", "/legacy/app.js"));
         }
     }
 

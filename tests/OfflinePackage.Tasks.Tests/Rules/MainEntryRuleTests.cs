@@ -1,6 +1,7 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 using OfflinePackage.Rules;
+using OfflinePackage.Tasks;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Rules;
@@ -63,11 +64,13 @@ public class MainEntryRuleTests
 
         var diagnostic = new MainEntryRule().Check(model).Single();
 
+        var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
+
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
-            Assert.That(diagnostic.Location.Line, Is.EqualTo(line).And.EqualTo(4));
-            Assert.That(diagnostic.Location.Column, Is.EqualTo(column).And.EqualTo(2));
+            Assert.That(located.File, Is.EqualTo(project));
+            Assert.That(located.Line, Is.EqualTo(line).And.EqualTo(4));
+            Assert.That(located.Column, Is.EqualTo(column).And.EqualTo(2));
         }
     }
 

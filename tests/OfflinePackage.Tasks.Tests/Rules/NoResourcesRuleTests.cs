@@ -1,6 +1,7 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 using OfflinePackage.Rules;
+using OfflinePackage.Tasks;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Rules;
@@ -25,8 +26,8 @@ public class NoResourcesRuleTests
         {
             Assert.That(diagnostics[0].Code, Is.EqualTo("OPK2001"));
             Assert.That(diagnostics[0].Severity, Is.EqualTo(Severity.Error));
-            Assert.That(diagnostics[0].Location.File, Is.EqualTo("/p/app.csproj"));
-            Assert.That(diagnostics[0].Location.Line, Is.Zero);
+            Assert.That(diagnostics[0].Subject.Kind, Is.EqualTo(SubjectKind.Project));
+            Assert.That(TaskDiagnostics.Locate(diagnostics[0].Subject, "/p/app.csproj"), Is.EqualTo(new Subject("/p/app.csproj")));
         }
     }
 

@@ -1,5 +1,6 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Rules;
+using OfflinePackage.Tasks;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Rules;
@@ -75,11 +76,13 @@ public class PackageIdRuleTests
 
         var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "1234", projectFile: project), "www/index.html")).Single();
 
+        var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
+
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
-            Assert.That(diagnostic.Location.Line, Is.EqualTo(line).And.EqualTo(6));
-            Assert.That(diagnostic.Location.Column, Is.EqualTo(column).And.EqualTo(7));
+            Assert.That(located.File, Is.EqualTo(project));
+            Assert.That(located.Line, Is.EqualTo(line).And.EqualTo(6));
+            Assert.That(located.Column, Is.EqualTo(column).And.EqualTo(7));
         }
     }
 
@@ -91,11 +94,13 @@ public class PackageIdRuleTests
 
         var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "x", projectFile: project), "www/index.html")).Single();
 
+        var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
+
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
-            Assert.That(diagnostic.Location.Line, Is.Zero);
-            Assert.That(diagnostic.Location.Column, Is.Zero);
+            Assert.That(located.File, Is.EqualTo(project));
+            Assert.That(located.Line, Is.Zero);
+            Assert.That(located.Column, Is.Zero);
         }
     }
 }

@@ -1,5 +1,6 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Rules;
+using OfflinePackage.Tasks;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Rules;
@@ -62,11 +63,13 @@ public class PackageVersionRuleTests
 
         var diagnostic = Check("1/2", project).Single();
 
+        var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
+
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(diagnostic.Location.File, Is.EqualTo(project));
-            Assert.That(diagnostic.Location.Line, Is.EqualTo(line));
-            Assert.That(diagnostic.Location.Column, Is.EqualTo(column).And.EqualTo(1));
+            Assert.That(located.File, Is.EqualTo(project));
+            Assert.That(located.Line, Is.EqualTo(line));
+            Assert.That(located.Column, Is.EqualTo(column).And.EqualTo(1));
             Assert.That(diagnostic.Message, Does.Contain("'1/2'"));
         }
     }

@@ -60,7 +60,7 @@ public class TaskDiagnosticsTests
     {
         var engine = new FakeBuildEngine();
         var log = new TaskLoggingHelper(engine, "Test");
-        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new SourceLocation("/p/app.csproj", 7, 9), "abc");
+        var diagnostic = new Diagnostic(DiagnosticCatalog.InvalidPackageId, new Subject("/p/app.csproj", 7, 9), "abc");
 
         log.Report(diagnostic, "https://example.org/e");
 
@@ -86,7 +86,7 @@ public class TaskDiagnosticsTests
         var log = new TaskLoggingHelper(engine, "Test");
         var descriptor = new DiagnosticDescriptor("OPK1001", Severity.Warning, "a warning with an existing text");
 
-        log.Report(new Diagnostic(descriptor, new SourceLocation("/p/app.csproj", 2, 3), "x"), null);
+        log.Report(new Diagnostic(descriptor, new Subject("/p/app.csproj", 2, 3), "x"), null);
 
         using (Assert.EnterMultipleScope())
         {
@@ -104,7 +104,7 @@ public class TaskDiagnosticsTests
         var engine = new FakeBuildEngine();
         var log = new TaskLoggingHelper(engine, "Test");
 
-        log.Report(new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new SourceLocation("/d/.DS_Store"), ".DS_Store", "junk"), null);
+        log.Report(new Diagnostic(DiagnosticCatalog.JunkFileSkipped, new Subject("/d/.DS_Store"), ".DS_Store", "junk"), null);
 
         using (Assert.EnterMultipleScope())
         {
@@ -115,6 +115,33 @@ public class TaskDiagnosticsTests
             Assert.That(engine.Messages[0].File, Is.EqualTo("/d/.DS_Store"));
             Assert.That(engine.Messages[0].Importance, Is.EqualTo(MessageImportance.Low));
             Assert.That(log.HasLoggedErrors, Is.False);
+        }
+    }
+
+    [Test]
+    public void Locate_ItemSubject_IsTheItemsElementInItsDefiningFile()
+    {
+        using var temp = new TempDirectory();
+        var imported = temp.CreateFile("frontend.props", "<Project>\n  <ItemGroup>\n    <OfflineResource Include=\"dist\" />\n  </ItemGroup>\n</Project>\n");
+
+        var located = TaskDiagnostics.Locate(Subject.Item("OfflineResource", "dist/", imported), "/elsewhere/app.csproj");
+
+        Assert.That(located, Is.EqualTo(new Subject(imported, 3, 5)));
+    }
+
+    [Test]
+    public void Locate_PropertyAndProjectSubjects_AreFoundInTheProjectFile()
+    {
+        using var temp = new TempDirectory();
+        var project = temp.CreateFile("app.csproj", "<Project>\n  <PropertyGroup>\n    <OfflinePackageId>1</OfflinePackageId>\n  </PropertyGroup>\n</Project>\n");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(TaskDiagnostics.Locate(Subject.Property("OfflinePackageId", "1"), project), Is.EqualTo(new Subject(project, 3, 5)));
+            // Set on the command line: the project element holds another value, so only the file is named.
+            Assert.That(TaskDiagnostics.Locate(Subject.Property("OfflinePackageId", "2"), project), Is.EqualTo(new Subject(project)));
+            Assert.That(TaskDiagnostics.Locate(Subject.Project, project), Is.EqualTo(new Subject(project)));
+            Assert.That(TaskDiagnostics.Locate(new Subject("/x/a.html", 4, 2), project), Is.EqualTo(new Subject("/x/a.html", 4, 2)));
         }
     }
 }

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Packaging;
+
+namespace OfflinePackage.Rules
+{
+    /// <summary>The third level of a global package is appId_workspaceId, e.g. 53E5279071442_test.</summary>
+    public sealed class GlobalIdentityRule : IPackageRule
+    {
+        public const string AppIdProperty = "OfflinePackageAppId";
+        public const string WorkspaceIdProperty = "OfflinePackageWorkspaceId";
+
+        private static readonly Regex Shape = new Regex("^[A-Za-z0-9]+_[A-Za-z0-9-]+$", RegexOptions.CultureInvariant);
+
+        public IEnumerable<Diagnostic> Check(PackageModel model)
+        {
+            var options = model.Options;
+            if (model.Type != PackageType.Global)
+            {
+                yield break;
+            }
+
+            var missing = options.AppId.Length == 0 && options.WorkspaceId.Length == 0 ? "Reason_AppAndWorkspace"
+                : options.AppId.Length == 0 ? "Reason_AppId"
+                : options.WorkspaceId.Length == 0 ? "Reason_WorkspaceId"
+                : null;
+            if (missing != null)
+            {
+                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityMissing, Subject.Project, Strings.Get(missing));
+                yield break;
+            }
+
+            var folder = GlobalLayout.AppFolder(options);
+            if (!Shape.IsMatch(folder))
+            {
+                var property = Shape.IsMatch(options.AppId + "_x") ? WorkspaceIdProperty : AppIdProperty;
+                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityShape, Subject.Property(property, property == AppIdProperty ? options.AppId : options.WorkspaceId), folder);
+            }
+        }
+    }
+}

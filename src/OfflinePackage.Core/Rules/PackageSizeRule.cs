@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Packaging;
+
+namespace OfflinePackage.Rules
+{
+    /// <summary>mPaaS documents no size limit; a configurable threshold warns before users download it on mobile data.</summary>
+    public sealed class PackageSizeRule : IPackageRule
+    {
+        public IEnumerable<Diagnostic> Check(PackageModel model)
+        {
+            var total = model.Files.Where(f => f.Length > 0).Sum(f => f.Length);
+            var limit = model.Options.SizeWarningBytes;
+            if (limit > 0 && total > limit)
+            {
+                yield return new Diagnostic(DiagnosticCatalog.PackageTooBig, Subject.Project, total, limit);
+            }
+        }
+    }
+}
