@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Presets
 {
@@ -190,15 +191,10 @@ namespace OfflinePackage.Presets
         public static PresetResult<H5JsonDocument> Parse(byte[] utf8, string source = "h5_json.json")
         {
             var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-            string text;
-            try
+            var text = JsonText.DecodeUtf8(utf8, start, out var invalidAt);
+            if (text == null)
             {
-                text = Utf8NoBom.GetString(utf8, start, utf8.Length - start);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var offset = e.Index >= 0 ? e.Index + start : start;
-                var message = Strings.Format("JsonError_NotUtf8", offset.ToString(CultureInfo.InvariantCulture));
+                var message = Strings.Format("JsonError_NotUtf8", invalidAt.ToString(CultureInfo.InvariantCulture));
                 return Failed(new PresetFinding(
                     PresetFindingKind.H5JsonInvalidJson,
                     Format("{0}: {1}", source, message),
@@ -269,12 +265,7 @@ namespace OfflinePackage.Presets
         public IReadOnlyList<string> FindDuplicateAppIds() => FindDuplicateAppIds(Data);
 
         /// <summary>The document as JSON text. Default layout: tabs, the console's own output (fastjson pretty format).</summary>
-        public string Render(JsonLayout layout = JsonLayout.Tabs)
-        {
-            var text = new StringBuilder();
-            JsonText.Write(text, ToJsonItem(), layout, 0);
-            return text.ToString();
-        }
+        public string Render(JsonLayout layout = JsonLayout.Tabs) => JsonText.Write(ToJsonItem(), layout);
 
         /// <summary>The rendered document as UTF-8 without BOM.</summary>
         public byte[] ToUtf8Bytes(JsonLayout layout = JsonLayout.Tabs) => Utf8NoBom.GetBytes(Render(layout));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Presets
 {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using OfflinePackage.Json;
 using OfflinePackage.Presets;
 using OfflinePackage.Tests.Support;
 using static OfflinePackage.Tests.Presets.PresetTestData;
