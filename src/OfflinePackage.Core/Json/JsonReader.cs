@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace OfflinePackage.Json
 {
@@ -75,7 +74,7 @@ namespace OfflinePackage.Json
         /// <summary>Whether the text is exactly one JSON number token.</summary>
         public static bool IsNumber(string text)
         {
-            var end = ScanNumber(text, 0);
+            var end = JsonLexer.ScanNumber(text, 0);
             return end > 0 && end == text.Length;
         }
 
@@ -109,7 +108,7 @@ namespace OfflinePackage.Json
                             return false;
                         }
 
-                        return Fail("JsonError_TextAfterValue", Describe(c));
+                        return Fail("JsonError_TextAfterValue", JsonLexer.Describe(c));
                     case Expect.AfterValue:
                         var inObject = _open[_open.Count - 1];
                         if (atEnd)
@@ -129,7 +128,7 @@ namespace OfflinePackage.Json
                             return Close();
                         }
 
-                        return Fail(inObject ? "JsonError_UnexpectedInObject" : "JsonError_UnexpectedInArray", Describe(c));
+                        return Fail(inObject ? "JsonError_UnexpectedInObject" : "JsonError_UnexpectedInArray", JsonLexer.Describe(c));
                     default:
                         return false;
                 }
@@ -137,74 +136,6 @@ namespace OfflinePackage.Json
 
             return false;
         }
-
-        /// <summary>The end of the number token starting at <paramref name="start"/>, or -1 when there is none.</summary>
-        private static int ScanNumber(string text, int start)
-        {
-            var i = start;
-            if (i < text.Length && text[i] == '-')
-            {
-                i++;
-            }
-
-            if (i >= text.Length || !IsDigit(text[i]))
-            {
-                return -1;
-            }
-
-            i = text[i] == '0' ? i + 1 : SkipDigits(text, i);
-            if (i < text.Length && text[i] == '.')
-            {
-                i++;
-                if (i >= text.Length || !IsDigit(text[i]))
-                {
-                    return -1;
-                }
-
-                i = SkipDigits(text, i);
-            }
-
-            if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
-            {
-                i++;
-                if (i < text.Length && (text[i] == '+' || text[i] == '-'))
-                {
-                    i++;
-                }
-
-                if (i >= text.Length || !IsDigit(text[i]))
-                {
-                    return -1;
-                }
-
-                i = SkipDigits(text, i);
-            }
-
-            return i;
-        }
-
-        private static int SkipDigits(string text, int i)
-        {
-            while (i < text.Length && IsDigit(text[i]))
-            {
-                i++;
-            }
-
-            return i;
-        }
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        private static int HexValue(char c) =>
-            c >= '0' && c <= '9' ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-            : -1;
-
-        private static string Describe(char c) =>
-            c < 0x20 || c == 0x7F || char.IsSurrogate(c) || char.IsWhiteSpace(c)
-                ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
-                : "'" + c + "'";
 
         private bool ReadValue(char c)
         {
@@ -231,12 +162,12 @@ namespace OfflinePackage.Json
                 case 'n':
                     return ReadLiteral("null", JsonToken.Null);
                 default:
-                    if (c != '-' && !IsDigit(c))
+                    if (c != '-' && !JsonLexer.IsDigit(c))
                     {
-                        return Fail("JsonError_UnexpectedExpectingValue", Describe(c));
+                        return Fail("JsonError_UnexpectedExpectingValue", JsonLexer.Describe(c));
                     }
 
-                    var end = ScanNumber(_text, _position);
+                    var end = JsonLexer.ScanNumber(_text, _position);
                     if (end < 0)
                     {
                         return Fail("JsonError_InvalidNumber");
@@ -263,7 +194,7 @@ namespace OfflinePackage.Json
         {
             if (atEnd || c != '"')
             {
-                return atEnd ? Fail("JsonError_EndExpectingName") : Fail("JsonError_UnexpectedExpectingName", Describe(c));
+                return atEnd ? Fail("JsonError_EndExpectingName") : Fail("JsonError_UnexpectedExpectingName", JsonLexer.Describe(c));
             }
 
             var name = ReadString();
@@ -277,7 +208,7 @@ namespace OfflinePackage.Json
             {
                 return _position >= _text.Length
                     ? Fail("JsonError_EndExpectingColon")
-                    : Fail("JsonError_UnexpectedExpectingColon", Describe(_text[_position]));
+                    : Fail("JsonError_UnexpectedExpectingColon", JsonLexer.Describe(_text[_position]));
             }
 
             _position++;
@@ -342,135 +273,16 @@ namespace OfflinePackage.Json
             }
         }
 
-        /// <summary>Reads a string token at the current '"'; null (error set) when it is invalid.</summary>
+        /// <summary>The string token at the current '"'; null, with the error recorded, when it is invalid.</summary>
         private string? ReadString()
         {
-            _position++;
-            var value = new StringBuilder();
-            while (true)
+            var value = JsonLexer.ReadString(_text, ref _position, out var error);
+            if (value == null)
             {
-                if (_position >= _text.Length)
-                {
-                    Fail("JsonError_UnterminatedString");
-                    return null;
-                }
-
-                var c = _text[_position];
-                if (c == '"')
-                {
-                    _position++;
-                    return value.ToString();
-                }
-
-                if (c == '\\')
-                {
-                    if (!ReadEscape(value))
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                if (c < 0x20)
-                {
-                    Fail("JsonError_ControlCharacter", Describe(c));
-                    return null;
-                }
-
-                if (char.IsHighSurrogate(c) && _position + 1 < _text.Length && char.IsLowSurrogate(_text[_position + 1]))
-                {
-                    value.Append(c).Append(_text[_position + 1]);
-                    _position += 2;
-                    continue;
-                }
-
-                if (char.IsSurrogate(c))
-                {
-                    Fail("JsonError_UnpairedSurrogate", Describe(c));
-                    return null;
-                }
-
-                value.Append(c);
-                _position++;
-            }
-        }
-
-        private bool ReadEscape(StringBuilder value)
-        {
-            var start = _position;
-            if (_position + 1 >= _text.Length)
-            {
-                return Fail("JsonError_UnterminatedEscape");
+                Fail(error.At, error.Key, error.Argument == null ? new object?[0] : new object?[] { error.Argument });
             }
 
-            var e = _text[_position + 1];
-            _position += 2;
-            var simple = "\"\\/bfnrt".IndexOf(e);
-            if (simple >= 0)
-            {
-                value.Append("\"\\/\b\f\n\r\t"[simple]);
-                return true;
-            }
-
-            if (e != 'u')
-            {
-                return Fail(start, "JsonError_InvalidEscape", e < 0x20 || char.IsSurrogate(e) ? Describe(e) : e.ToString());
-            }
-
-            var unit = ReadHex4(start);
-            if (unit < 0)
-            {
-                return false;
-            }
-
-            if (!char.IsSurrogate((char)unit))
-            {
-                value.Append((char)unit);
-                return true;
-            }
-
-            var unpaired = unit.ToString("x4", CultureInfo.InvariantCulture);
-            if (char.IsLowSurrogate((char)unit) || _position + 1 >= _text.Length || _text[_position] != '\\' || _text[_position + 1] != 'u')
-            {
-                return Fail(start, "JsonError_UnpairedSurrogateEscape", unpaired);
-            }
-
-            var lowStart = _position;
-            _position += 2;
-            var low = ReadHex4(lowStart);
-            if (low < 0)
-            {
-                return false;
-            }
-
-            if (!char.IsLowSurrogate((char)low))
-            {
-                return Fail(start, "JsonError_UnpairedSurrogateEscape", unpaired);
-            }
-
-            value.Append((char)unit).Append((char)low);
-            return true;
-        }
-
-        /// <summary>Reads the 4 hex digits after "\u" (the position is at the first one); -1 (error set) when invalid.</summary>
-        private int ReadHex4(int escapeStart)
-        {
-            var unit = 0;
-            for (var i = 0; i < 4; i++)
-            {
-                var digit = _position + i < _text.Length ? HexValue(_text[_position + i]) : -1;
-                if (digit < 0)
-                {
-                    Fail(escapeStart, "JsonError_UnicodeEscapeDigits");
-                    return -1;
-                }
-
-                unit = (unit * 16) + digit;
-            }
-
-            _position += 4;
-            return unit;
+            return value;
         }
     }
 }
