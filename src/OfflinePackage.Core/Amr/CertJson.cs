@@ -126,6 +126,8 @@ namespace OfflinePackage.Amr
             {
                 var name = reader.Value;
                 var read = reader.Read();
+
+                // A value that starts with '"' and does not read is a broken string; any other value is not a string at all.
                 if (!read && reader.TokenStart < text.Length && text[reader.TokenStart] == '"')
                 {
                     error = Reason(reader.Error!);
