@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using OfflinePackage.Diagnostics;
-using OfflinePackage.Rules;
+using OfflinePackage.Packaging;
 
-namespace OfflinePackage.Packaging
+namespace OfflinePackage.Rules
 {
     /// <summary>Resolves the resources and runs every rule, so that one build reports every problem at once.</summary>
     public static class PackagePlanner
