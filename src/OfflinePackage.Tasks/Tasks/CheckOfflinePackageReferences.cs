@@ -5,8 +5,8 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 using OfflinePackage.Packaging;
-using OfflinePackage.Presets;
 using OfflinePackage.References;
 
 namespace OfflinePackage.Tasks

@@ -64,7 +64,7 @@ namespace OfflinePackage.Tasks
             PresetBundlePlan plan;
             try
             {
-                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, Subject.Project, Subject.Property("OfflinePackageVirtualDomain"), _cancel.Token);
+                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, Subject.Project, _cancel.Token);
             }
             catch (OperationCanceledException)
             {
