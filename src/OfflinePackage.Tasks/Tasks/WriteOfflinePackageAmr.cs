@@ -127,7 +127,7 @@ namespace OfflinePackage.Tasks
             var verification = AmrVerifier.Verify(amrPath, publicKey, _cancel.Token);
             foreach (var finding in verification.Findings)
             {
-                Report(DiagnosticCatalog.AmrInvalid, amrPath, amrPath, finding.ToString());
+                Report(finding);
             }
 
             if (!verification.IsValid)
