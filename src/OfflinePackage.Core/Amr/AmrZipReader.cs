@@ -62,7 +62,7 @@ namespace OfflinePackage.Amr
 
         private readonly Stream _zip;
 
-        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrFinding> layoutFindings)
+        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrDetail> layoutFindings)
         {
             _zip = zip;
             Entries = entries;
@@ -73,7 +73,7 @@ namespace OfflinePackage.Amr
         public IReadOnlyList<AmrZipEntry> Entries { get; }
 
         /// <summary>Why the archive is not canonical (ZipNotCanonical findings); when any, no entry may be read.</summary>
-        public IReadOnlyList<AmrFinding> LayoutFindings { get; }
+        public IReadOnlyList<AmrDetail> LayoutFindings { get; }
 
         /// <param name="zip">A seekable stream holding the whole archive.</param>
         public static AmrZipReader Open(Stream zip)

@@ -79,7 +79,7 @@ namespace OfflinePackage.Presets
                 }
 
                 var verification = AmrVerifier.Verify(path, publicKey, cancellationToken);
-                diagnostics.AddRange(verification.Findings.Select(f => new Diagnostic(DiagnosticCatalog.AmrInvalid, new Subject(path), path, f.ToString())));
+                diagnostics.AddRange(verification.Findings);
                 if (verification.Manifest != null)
                 {
                     packages.Add(new PresetPackage(verification.Manifest.Uid, verification.Manifest.Version, Path.GetFileName(path)));

@@ -34,7 +34,7 @@ namespace OfflinePackage.Tasks
                 var result = AmrVerifier.Verify(path, key);
                 foreach (var finding in result.Findings)
                 {
-                    Report(DiagnosticCatalog.AmrInvalid, path, path, finding.ToString());
+                    Report(finding);
                 }
 
                 if (result.IsValid)

@@ -85,6 +85,14 @@ namespace OfflinePackage.Tasks
                 publicKey = appKey;
             }
 
+            // The rules accept any version a file name can hold (OPK1003); the .amr takes fewer characters. The ID and the
+            // paths the writer also checks were settled by the rules before this task runs.
+            if (!AmrWriter.IsUsableVersion(PackageVersion))
+            {
+                Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, Subject.Property("OfflinePackageVersion", PackageVersion), PackageVersion));
+                return false;
+            }
+
             var amrPath = Path.GetFullPath(AmrPath);
             var timestamp = ArchiveTimestamp.FromSourceDateEpoch(SourceDateEpoch) ?? ArchiveTimestamp.Default;
             try
@@ -97,12 +105,6 @@ namespace OfflinePackage.Tasks
             }
             catch (OperationCanceledException)
             {
-                return false;
-            }
-            catch (ArgumentException)
-            {
-                // The .amr format takes only A-Z a-z 0-9 . - _ in the version (it is XML text and part of the tar's world).
-                Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, Subject.Property("OfflinePackageVersion", PackageVersion), PackageVersion));
                 return false;
             }
             catch (SourceReadException e)
@@ -124,7 +126,7 @@ namespace OfflinePackage.Tasks
             var verification = AmrVerifier.Verify(amrPath, publicKey, _cancel.Token);
             foreach (var finding in verification.Findings)
             {
-                Report(DiagnosticCatalog.AmrInvalid, amrPath, amrPath, finding.ToString());
+                Report(finding);
             }
 
             if (!verification.IsValid)

@@ -121,8 +121,8 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => AmrVerifier.Verify(fifo));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
-        Assert.That(result.Findings[0].Detail, Does.Contain("not a regular file"));
+        Assert.That(result.Details().Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
+        Assert.That(result.Details()[0].Text, Does.Contain("not a regular file"));
     }
 
     [Test]
@@ -133,6 +133,6 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => AmrVerifier.Verify(link));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
+        Assert.That(result.Details().Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
     }
 }

@@ -15,7 +15,7 @@ namespace OfflinePackage.Tests.Diagnostics;
 /// CERT.json does not parse, why a virtual domain is not a host name, what is wrong with an h5_json.json...) are texts of
 /// Resources/Strings.resx, like the OPK messages around them: each key with one of the <see cref="Prefixes"/> is used by
 /// its code, every such key the sources name is in the .resx, and no call that takes a key is given a literal text.
-/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrFindingTextTests.)
+/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrDetailTextTests.)
 /// </summary>
 public class ReasonTextTests
 {

@@ -8,11 +8,11 @@ using OfflinePackage.Tests.Support;
 namespace OfflinePackage.Tests.Amr;
 
 /// <summary>
-/// Every detail of an <see cref="AmrFinding"/> (the text after "Kind [entry]: " in OPK5005) is an <c>AmrDetail_</c> text of
-/// Resources/Strings.resx: each such text is used by the .amr code, and no <c>new AmrFinding(</c> in the sources passes
-/// a literal (English) detail instead of a key. The sources and the .resx are read from the repository.
+/// Every text of an <see cref="AmrDetail"/> (after "Kind [entry]: " in OPK5005) is an <c>AmrDetail_</c> text of
+/// Resources/Strings.resx: each such text is used by the .amr code, and no <c>new AmrDetail(</c> in the sources passes
+/// a literal (English) text instead of a key. The sources and the .resx are read from the repository.
 /// </summary>
-public class AmrFindingTextTests
+public class AmrDetailTextTests
 {
     private const string KeyPrefix = "AmrDetail_";
 
@@ -66,13 +66,13 @@ public class AmrFindingTextTests
     }
 
     [Test]
-    public void NoNewAmrFinding_PassesALiteralDetail()
+    public void NoNewAmrDetail_PassesALiteralText()
     {
         var calls = SourceScan.Sources()
-            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+AmrFinding\s*\(")).Select(c => (s.Path, c.Line, c.Arguments)))
+            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+AmrDetail\s*\(")).Select(c => (s.Path, c.Line, c.Arguments)))
             .ToList();
 
-        // new AmrFinding(kind, entry, tarEntry, detailKey, detailArguments...): a literal may be a key, never the text.
+        // new AmrDetail(kind, entry, tarEntry, key, arguments...): a literal may be a key, never the text.
         var literalDetails = calls
             .Where(c => c.Arguments.Count < 4 || KeyLiteral.Replace(c.Arguments[3], string.Empty).Contains('"'))
             .Select(c => $"{c.Path}:{c.Line}: {(c.Arguments.Count < 4 ? "(too few arguments)" : c.Arguments[3].Trim())}");
@@ -85,24 +85,24 @@ public class AmrFindingTextTests
     }
 
     [Test]
-    public void Detail_IsTheKeysTextFilledWithTheArguments()
+    public void Text_IsTheKeysTextFilledWithTheArguments()
     {
-        var finding = new AmrFinding(AmrFindingKind.SignatureInvalid, "20171228.tar", null, "AmrDetail_SignatureInvalid", 2048);
+        var detail = new AmrDetail(AmrFindingKind.SignatureInvalid, "20171228.tar", null, "AmrDetail_SignatureInvalid", 2048);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(finding.DetailKey, Is.EqualTo("AmrDetail_SignatureInvalid"));
-            Assert.That(finding.DetailArguments, Is.EqualTo(new object[] { 2048 }));
-            Assert.That(finding.Detail, Is.EqualTo("the signature does not verify with the 2048-bit public key given (wrong key or changed content)"));
+            Assert.That(detail.Key, Is.EqualTo("AmrDetail_SignatureInvalid"));
+            Assert.That(detail.Arguments, Is.EqualTo(new object[] { 2048 }));
+            Assert.That(detail.Text, Is.EqualTo("the signature does not verify with the 2048-bit public key given (wrong key or changed content)"));
             Assert.That(
-                finding.ToString(),
+                detail.ToString(),
                 Is.EqualTo("SignatureInvalid [20171228.tar]: the signature does not verify with the 2048-bit public key given (wrong key or changed content)"));
         }
     }
 
     [Test]
-    public void Detail_ThatIsNotAKey_Throws()
+    public void Text_ThatIsNotAKey_Throws()
     {
-        Assert.That(() => new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "the name is absolute"), Throws.InvalidOperationException);
+        Assert.That(() => new AmrDetail(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "the name is absolute"), Throws.InvalidOperationException);
     }
 }
