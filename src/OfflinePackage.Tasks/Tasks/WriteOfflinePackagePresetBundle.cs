@@ -115,7 +115,7 @@ namespace OfflinePackage.Tasks
                 var h5Json = answer.GetMetadata("H5Json");
                 if (amr.Length == 0 || h5Json.Length == 0)
                 {
-                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project, Strings.Get("PresetReferenceFix_" + ReasonOf(answer))));
+                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project, FixFor(answer)));
                     continue;
                 }
 
@@ -129,9 +129,14 @@ namespace OfflinePackage.Tasks
                 item.GetMetadata("H5Json").Trim() is var h5 && h5.Length > 0 ? Path.GetFullPath(h5) : string.Empty,
                 Subject.Item("OfflinePackagePreset", item.ItemSpec)));
 
-        /// <summary>Why a referenced project has no preset (metadata Reason of OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
-        private static string ReasonOf(ITaskItem answer) =>
-            answer.GetMetadata("Reason") is var reason && (reason == "NoH5Json" || reason == "Disabled" || reason == "Bundle") ? reason : "Unsigned";
+        /// <summary>What to do about a referenced project without a preset, by its metadata Reason (OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
+        private static string FixFor(ITaskItem answer) => answer.GetMetadata("Reason") switch
+        {
+            "NoH5Json" => Texts.PresetReferenceFix_NoH5Json,
+            "Disabled" => Texts.PresetReferenceFix_Disabled,
+            "Bundle" => Texts.PresetReferenceFix_Bundle,
+            _ => Texts.PresetReferenceFix_Unsigned,
+        };
 
         private static StringComparer PathComparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
     }
