@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OfflinePackage.Amr;
 using OfflinePackage.Archives;
 using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
 using OfflinePackage.Signing;
 
 // Usage: PackBench <source folder> <zip path> [<amr folder> <PEM private key> | --references <cache path>]

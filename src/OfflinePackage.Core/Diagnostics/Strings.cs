@@ -7,7 +7,7 @@ namespace OfflinePackage.Diagnostics
     /// Reads texts of Resources/Strings.resx by key. Being retired: new code reads the generated <see cref="Texts"/>
     /// (Texts.Name, Texts.Name.With(args)), which the compiler checks; Presets/, Amr/ and OfflinePackage.Verify still use this.
     /// </summary>
-    internal static class Strings
+    public static class Strings
     {
         public static string Get(string name) =>
             Texts.ResourceManager.GetString(name, Texts.Culture)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace OfflinePackage.Diagnostics
 {
-    internal static class TextFormatting
+    public static class TextFormatting
     {
         /// <summary>A text of <see cref="Texts"/> with its placeholders {0}, {1}... filled: <c>Texts.Hint_EmptyFolders.With(folders)</c>.</summary>
         public static string With(this string text, params object?[] args) =>
