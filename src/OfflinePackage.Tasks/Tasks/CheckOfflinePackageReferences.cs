@@ -91,7 +91,7 @@ namespace OfflinePackage.Tasks
             var resources = parsed.Value?["resources"];
             if (resources == null || resources.Kind != JsonItemKind.Array)
             {
-                var reason = parsed.Error?.ToString() ?? Strings.Get("UrlList_NoResources");
+                var reason = parsed.Error?.ToString() ?? Texts.UrlList_NoResources;
                 Report(DiagnosticCatalog.ResourceReadFailed, path, path, reason);
                 return Array.Empty<string>();
             }

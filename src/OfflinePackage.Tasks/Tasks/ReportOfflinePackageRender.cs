@@ -33,7 +33,7 @@ namespace OfflinePackage.Tasks
 
             foreach (var screenshot in results.Screenshots)
             {
-                Log.LogMessage(MessageImportance.High, Strings.Format("Render_OutputLine", screenshot));
+                Log.LogMessage(MessageImportance.High, Texts.Render_OutputLine.With(screenshot));
             }
 
             return !Log.HasLoggedErrors;

@@ -39,7 +39,7 @@ namespace OfflinePackage.Tasks
 
                 if (result.IsValid)
                 {
-                    Log.LogMessage(MessageImportance.High, Strings.Get("AmrVerified"), path, result.SignaturesChecked ? Strings.Get("AmrVerified_Signatures") : Strings.Get("AmrVerified_StructureOnly"));
+                    Log.LogMessage(MessageImportance.High, Texts.AmrVerified, path, result.SignaturesChecked ? Texts.AmrVerified_Signatures : Texts.AmrVerified_StructureOnly);
                 }
             }
 

@@ -138,7 +138,7 @@ namespace OfflinePackage.Tasks
             return !Log.HasLoggedErrors;
         }
 
-        private string KeySource() => SigningKeyFile.Length > 0 ? SigningKeyFile : Strings.Get("KeySource_Environment");
+        private string KeySource() => SigningKeyFile.Length > 0 ? SigningKeyFile : Texts.KeySource_Environment;
 
         private RsaPrivateKey? LoadSigningKey()
         {
@@ -153,7 +153,7 @@ namespace OfflinePackage.Tasks
             }
             catch (RsaKeyException e)
             {
-                Report(DiagnosticCatalog.SigningKeyInvalid, SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile, KeySource(), Strings.Get("KeyError_" + e.Error));
+                Report(DiagnosticCatalog.SigningKeyInvalid, SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile, KeySource(), e.Reason);
                 return null;
             }
         }

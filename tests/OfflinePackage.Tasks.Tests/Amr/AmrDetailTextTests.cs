@@ -25,32 +25,6 @@ public class AmrDetailTextTests
             .Where(name => name.StartsWith(KeyPrefix, StringComparison.Ordinal));
 
     [Test]
-    public void TheResxHoldsTheDetails()
-    {
-        Assert.That(DetailKeys().ToList(), Has.Count.GreaterThanOrEqualTo(40).And.Unique);
-    }
-
-    [TestCaseSource(nameof(DetailKeys))]
-    public void DetailKey_IsUsedByTheAmrCode(string key)
-    {
-        var users = SourceScan.Sources("OfflinePackage.Core", "Amr").Where(s => s.Text.Contains("\"" + key + "\"", StringComparison.Ordinal)).Select(s => s.Path);
-
-        Assert.That(users, Is.Not.Empty, "an AmrDetail_ text no code reports: remove it, or use it in src/OfflinePackage.Core/Amr");
-    }
-
-    [TestCaseSource(nameof(DetailKeys))]
-    public void DetailText_IsOneClauseThatOPK5005Ends(string key)
-    {
-        string formatted = string.Empty;
-        Assert.That(() => formatted = SourceScan.FormatWithMarkers(key), Throws.Nothing);
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(formatted, Is.Not.Empty.And.Not.Contain("\n").And.Not.Contain("{").And.Not.Contain("}"));
-            Assert.That(formatted, Does.Not.EndWith("."), "OPK5005 ends the sentence: '{0}' does not verify: {1}.");
-        }
-    }
-
-    [Test]
     public void KeysNamedInTheSources_AreInTheResx()
     {
         var keys = DetailKeys().ToHashSet(StringComparer.Ordinal);

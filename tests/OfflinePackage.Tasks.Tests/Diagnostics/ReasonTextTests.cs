@@ -80,40 +80,6 @@ public class ReasonTextTests
     private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Core", .. file.Split('/')]));
 
     [Test]
-    public void TheResxHoldsTheReasons()
-    {
-        var keys = ReasonKeys().ToList();
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(keys, Has.Count.GreaterThanOrEqualTo(100).And.Unique);
-            Assert.That(Prefixes.Keys.Where(prefix => !keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal))), Is.Empty, "prefixes without texts");
-        }
-    }
-
-    [TestCaseSource(nameof(ReasonKeys))]
-    public void ReasonKey_IsUsedByItsCode(string key)
-    {
-        var files = Prefixes.Single(p => key.StartsWith(p.Key, StringComparison.Ordinal)).Value;
-
-        Assert.That(files.Any(f => TasksSource(f).Contains("\"" + key + "\"", StringComparison.Ordinal)), Is.True, $"no code uses {key}: remove it, or use it in {string.Join(" or ", files)}");
-    }
-
-    [TestCaseSource(nameof(ReasonKeys))]
-    public void ReasonText_IsOneClauseThatAMessageFillsIn(string key)
-    {
-        string formatted = string.Empty;
-        Assert.That(() => formatted = SourceScan.FormatWithMarkers(key), Throws.Nothing);
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(formatted, Is.Not.Empty.And.Not.Contain("\n"));
-            Assert.That(formatted, Does.Not.Match(@"\{\d"), "a placeholder left unfilled");
-            Assert.That(formatted, Does.Not.EndWith("."), "the messages go on after the reason ('...: {1}; ...')");
-            Assert.That(formatted, Is.EqualTo(formatted.Trim()));
-        }
-    }
-
-    [Test]
     public void KeysNamedInTheSources_AreInTheResx()
     {
         var keys = ReasonKeys().ToHashSet(StringComparer.Ordinal);
