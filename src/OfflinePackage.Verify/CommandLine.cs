@@ -61,11 +61,11 @@ namespace OfflinePackage.Verify
 
                     if (string.IsNullOrEmpty(value))
                     {
-                        result.Fail("Verify_OptionNeedsValue", PublicKeyOption);
+                        result.Fail(Texts.Verify_OptionNeedsValue.With(PublicKeyOption));
                     }
                     else if (result.PublicKeyFile != null)
                     {
-                        result.Fail("Verify_OptionRepeated", PublicKeyOption);
+                        result.Fail(Texts.Verify_OptionRepeated.With(PublicKeyOption));
                     }
                     else
                     {
@@ -74,22 +74,22 @@ namespace OfflinePackage.Verify
                 }
                 else
                 {
-                    result.Fail("Verify_UnknownOption", arg);
+                    result.Fail(Texts.Verify_UnknownOption.With(arg));
                 }
             }
 
             if (result.Files.Count == 0 && !result.Help)
             {
-                result.Fail("Verify_NoFiles");
+                result.Fail(Texts.Verify_NoFiles);
             }
 
             return result;
         }
 
         /// <summary>Keeps the first problem: it is the one the user met first.</summary>
-        private void Fail(string resource, params object[] args)
+        private void Fail(string problem)
         {
-            Error ??= Strings.Format(resource, args);
+            Error ??= problem;
         }
     }
 }

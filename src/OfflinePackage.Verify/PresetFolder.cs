@@ -29,10 +29,9 @@ namespace OfflinePackage.Verify
 
             if (!plan.HasErrors)
             {
-                output.WriteLine(Strings.Format(
-                    "Verify_PresetFolderOk",
+                output.WriteLine(Texts.Verify_PresetFolderOk.With(
                     folder,
-                    key != null ? Strings.Get("AmrVerified_Signatures") : Strings.Get("Verify_StructureOnly"),
+                    key != null ? Texts.AmrVerified_Signatures : Texts.Verify_StructureOnly,
                     plan.AmrFiles.Count));
             }
 

@@ -36,13 +36,13 @@ namespace OfflinePackage.Verify
             var commandLine = CommandLine.Parse(args);
             if (commandLine.Help)
             {
-                output.WriteLine(Strings.Get("Verify_Usage"));
+                output.WriteLine(Texts.Verify_Usage);
                 return ExitValid;
             }
 
             if (commandLine.Error != null)
             {
-                error.WriteLine(Strings.Format("Verify_UsageError", commandLine.Error));
+                error.WriteLine(Texts.Verify_UsageError.With(commandLine.Error));
                 return ExitUsage;
             }
 
@@ -56,7 +56,7 @@ namespace OfflinePackage.Verify
                 catch (RsaKeyException e)
                 {
                     var keyFile = commandLine.PublicKeyFile;
-                    error.WriteLine(new Diagnostic(DiagnosticCatalog.PublicKeyInvalid, new Subject(keyFile), keyFile, Strings.Get("KeyError_" + e.Error)));
+                    error.WriteLine(new Diagnostic(DiagnosticCatalog.PublicKeyInvalid, new Subject(keyFile), keyFile, e.Reason));
                     return ExitUsage;
                 }
             }
@@ -64,7 +64,7 @@ namespace OfflinePackage.Verify
             var folders = commandLine.Files.Where(Directory.Exists).ToList();
             if (commandLine.Json && folders.Count > 0)
             {
-                error.WriteLine(Strings.Format("Verify_UsageError", Strings.Format("Verify_FolderWithJson", folders[0])));
+                error.WriteLine(Texts.Verify_UsageError.With(Texts.Verify_FolderWithJson.With(folders[0])));
                 return ExitUsage;
             }
 
@@ -88,10 +88,9 @@ namespace OfflinePackage.Verify
                 allValid &= result.IsValid;
                 if (result.IsValid)
                 {
-                    output.WriteLine(Strings.Format(
-                        "Verify_Ok",
+                    output.WriteLine(Texts.Verify_Ok.With(
                         file,
-                        result.SignaturesChecked ? Strings.Get("AmrVerified_Signatures") : Strings.Get("Verify_StructureOnly"),
+                        result.SignaturesChecked ? Texts.AmrVerified_Signatures : Texts.Verify_StructureOnly,
                         result.Manifest?.Uid ?? string.Empty,
                         result.Manifest?.Version ?? string.Empty,
                         result.TarEntries.Count));

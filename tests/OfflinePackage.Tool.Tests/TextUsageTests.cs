@@ -9,7 +9,7 @@ namespace OfflinePackage.Tool.Tests;
 /// <summary>
 /// Every text of Resources/Strings.resx is read by some code: the compiled core, task and tool assemblies (the tool holds
 /// offlinepackage-verify's code too) read its property of the generated Texts class, or name its key (a code's
-/// nameof(Texts.OPKnnnn) in the catalogue, a key still passed to Strings.Get). Read from the IL, not from the sources.
+/// nameof(Texts.OPKnnnn) in the catalogue). Read from the IL, not from the sources.
 /// </summary>
 public class TextUsageTests
 {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using OfflinePackage.Diagnostics;
 
@@ -94,16 +93,13 @@ namespace OfflinePackage.Amr
         /// <param name="kind">What is wrong.</param>
         /// <param name="entry">The zip entry concerned, or null for the file as a whole.</param>
         /// <param name="tarEntry">The entry inside the tar concerned, for tar findings; otherwise null.</param>
-        /// <param name="key">The detail's text in Resources/Strings.resx: an <c>AmrDetail_</c> key, never the text itself.</param>
-        /// <param name="arguments">The values filled into the text's placeholders {0}, {1}...</param>
-        public AmrDetail(AmrFindingKind kind, string? entry, string? tarEntry, string key, params object?[] arguments)
+        /// <param name="text">A short explanation: an <c>AmrDetail_</c> text of <see cref="Texts"/>, filled.</param>
+        public AmrDetail(AmrFindingKind kind, string? entry, string? tarEntry, string text)
         {
             Kind = kind;
             Entry = entry;
             TarEntry = tarEntry;
-            Key = key;
-            Arguments = arguments;
-            Text = Strings.Format(key, arguments);
+            Text = text;
         }
 
         public AmrFindingKind Kind { get; }
@@ -114,13 +110,7 @@ namespace OfflinePackage.Amr
         /// <summary>The entry inside the tar concerned, for tar findings.</summary>
         public string? TarEntry { get; }
 
-        /// <summary>The key of <see cref="Text"/> in Resources/Strings.resx (<c>AmrDetail_...</c>).</summary>
-        public string Key { get; }
-
-        /// <summary>The values filled into <see cref="Key"/>'s text.</summary>
-        public IReadOnlyList<object?> Arguments { get; }
-
-        /// <summary>A short explanation (never key material): <see cref="Key"/>'s text filled with <see cref="Arguments"/>.</summary>
+        /// <summary>A short explanation (never key material).</summary>
         public string Text { get; }
 
         /// <summary>The detail an OPK5005 finding of <see cref="AmrVerifier"/> carries; null for any other diagnostic.</summary>

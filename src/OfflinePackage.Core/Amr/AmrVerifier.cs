@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using OfflinePackage.Archives;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Signing;
 
 namespace OfflinePackage.Amr
@@ -38,7 +39,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                var unreadable = new AmrDetail(AmrFindingKind.FileUnreadable, null, null, "AmrDetail_FileUnreadable", e.Message.TrimEnd('.'));
+                var unreadable = new AmrDetail(AmrFindingKind.FileUnreadable, null, null, Texts.AmrDetail_FileUnreadable.With(e.Message.TrimEnd('.')));
                 return Result(amrPath, new List<AmrDetail> { unreadable }, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
@@ -73,7 +74,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrDetail(AmrFindingKind.NotAZip, null, null, "AmrDetail_NotAZip", e.Message));
+                findings.Add(new AmrDetail(AmrFindingKind.NotAZip, null, null, Texts.AmrDetail_NotAZip.With(e.Message)));
                 return Result(amrPath, findings, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
@@ -88,7 +89,7 @@ namespace OfflinePackage.Amr
             var inflated = zip.Entries.Sum(e => e.Size);
             if (inflated > MaxInflatedBytes)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.TooLarge, null, null, "AmrDetail_InflatedTooLarge", inflated, MaxInflatedBytes));
+                findings.Add(new AmrDetail(AmrFindingKind.TooLarge, null, null, Texts.AmrDetail_InflatedTooLarge.With(inflated, MaxInflatedBytes)));
                 return Result(amrPath, findings, false, null, rootEntries, Array.Empty<string>());
             }
 
@@ -113,17 +114,17 @@ namespace OfflinePackage.Amr
                 var name = entry.Name;
                 if (!seen.Add(name))
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.DuplicateEntry, name, null, "AmrDetail_DuplicateEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.DuplicateEntry, name, null, Texts.AmrDetail_DuplicateEntry));
                     continue;
                 }
 
                 if (name.EndsWith("/", StringComparison.Ordinal) || name.EndsWith("\\", StringComparison.Ordinal))
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_DirectoryEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, Texts.AmrDetail_DirectoryEntry));
                 }
                 else if (name.IndexOf('/') >= 0 || name.IndexOf('\\') >= 0)
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_NestedEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, Texts.AmrDetail_NestedEntry));
                 }
                 else
                 {
@@ -137,7 +138,7 @@ namespace OfflinePackage.Amr
             ManifestInfo? manifest = null;
             if (manifestEntry == null)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, ManifestXml.FileName, null, "AmrDetail_ManifestMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, ManifestXml.FileName, null, Texts.AmrDetail_ManifestMissing));
             }
             else
             {
@@ -147,19 +148,19 @@ namespace OfflinePackage.Amr
                     manifest = ManifestXml.TryParse(manifestBytes, out var error);
                     if (manifest == null)
                     {
-                        findings.Add(new AmrDetail(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, null, "AmrDetail_ManifestUnreadable", error));
+                        findings.Add(new AmrDetail(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, null, Texts.AmrDetail_ManifestUnreadable.With(error)));
                     }
                 }
             }
 
             if (manifest != null && fileId != null && manifest.Uid != fileId)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_UidMismatch", manifest.Uid, fileId));
+                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, Texts.AmrDetail_UidMismatch.With(manifest.Uid, fileId)));
             }
 
             if (manifest != null && fileVersion != null && manifest.Version != fileVersion)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_VersionMismatch", manifest.Version, fileVersion));
+                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, Texts.AmrDetail_VersionMismatch.With(manifest.Version, fileVersion)));
             }
 
             var tarEntry = FindTar(rootFiles, manifest?.Uid ?? fileId, findings);
@@ -167,7 +168,7 @@ namespace OfflinePackage.Amr
             {
                 if (entry != manifestEntry && entry != tarEntry && entry.Name != CertJson.FileName)
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, entry.Name, null, "AmrDetail_ExtraRootFile"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, entry.Name, null, Texts.AmrDetail_ExtraRootFile));
                 }
             }
 
@@ -199,7 +200,7 @@ namespace OfflinePackage.Amr
                 var rootNames = new HashSet<string>(rootFiles.Select(e => e.Name), StringComparer.Ordinal);
                 foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || !rootNames.Contains(n)))
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnusedSignature, CertJson.FileName, null, Texts.AmrDetail_UnusedSignature.With(signed)));
                 }
             }
 
@@ -222,7 +223,7 @@ namespace OfflinePackage.Amr
             {
                 if (id != null)
                 {
-                    findings.Add(new AmrDetail(AmrFindingKind.TarNameMismatch, tars[0].Name, null, "AmrDetail_TarNameMismatch", id));
+                    findings.Add(new AmrDetail(AmrFindingKind.TarNameMismatch, tars[0].Name, null, Texts.AmrDetail_TarNameMismatch.With(id)));
                 }
 
                 return tars[0];
@@ -232,7 +233,7 @@ namespace OfflinePackage.Amr
                 AmrFindingKind.MissingEntry,
                 id == null ? null : id + ".tar",
                 null,
-                tars.Count == 0 ? "AmrDetail_TarMissing" : "AmrDetail_SeveralTars"));
+                tars.Count == 0 ? Texts.AmrDetail_TarMissing : Texts.AmrDetail_SeveralTars));
             return null;
         }
 
@@ -241,7 +242,7 @@ namespace OfflinePackage.Amr
             var entry = rootFiles.FirstOrDefault(e => e.Name == CertJson.FileName);
             if (entry == null)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, CertJson.FileName, null, "AmrDetail_CertJsonMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, CertJson.FileName, null, Texts.AmrDetail_CertJsonMissing));
                 return null;
             }
 
@@ -254,7 +255,7 @@ namespace OfflinePackage.Amr
             var cert = CertJson.TryParse(bytes, out var error);
             if (cert == null)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.CertJsonInvalid, CertJson.FileName, null, "AmrDetail_CertJsonUnreadable", error));
+                findings.Add(new AmrDetail(AmrFindingKind.CertJsonInvalid, CertJson.FileName, null, Texts.AmrDetail_CertJsonUnreadable.With(error)));
             }
 
             return cert;
@@ -264,20 +265,20 @@ namespace OfflinePackage.Amr
         {
             if (cert.GetBase64(name) == null)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.SignatureMissing, name, null, "AmrDetail_SignatureMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureMissing, name, null, Texts.AmrDetail_SignatureMissing));
                 return;
             }
 
             var signature = cert.GetSignature(name);
             if (signature == null)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.SignatureMalformed, name, null, "AmrDetail_SignatureMalformed"));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureMalformed, name, null, Texts.AmrDetail_SignatureMalformed));
                 return;
             }
 
             if (publicKey != null && hash != null && !Sha1Rsa.VerifyHash(hash, signature, publicKey))
             {
-                findings.Add(new AmrDetail(AmrFindingKind.SignatureInvalid, name, null, "AmrDetail_SignatureInvalid", publicKey.KeySize));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureInvalid, name, null, Texts.AmrDetail_SignatureInvalid.With(publicKey.KeySize)));
             }
         }
 
@@ -301,7 +302,7 @@ namespace OfflinePackage.Amr
             catch (Exception e) when (IsReadFailure(e))
             {
                 findings.AddRange(tarFindings);
-                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
+                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, Texts.AmrDetail_EntryUnreadable.With(e.Message)));
                 return null;
             }
         }
@@ -310,7 +311,7 @@ namespace OfflinePackage.Amr
         {
             if (entry.Size > limit)
             {
-                findings.Add(new AmrDetail(tooLarge, entry.Name, null, "AmrDetail_FileTooLargeBytes", entry.Size));
+                findings.Add(new AmrDetail(tooLarge, entry.Name, null, Texts.AmrDetail_FileTooLargeBytes.With(entry.Size)));
                 return null;
             }
 
@@ -325,7 +326,7 @@ namespace OfflinePackage.Amr
                     copy.Write(buffer, 0, read);
                     if (copy.Length > limit)
                     {
-                        findings.Add(new AmrDetail(tooLarge, entry.Name, null, "AmrDetail_FileTooLarge"));
+                        findings.Add(new AmrDetail(tooLarge, entry.Name, null, Texts.AmrDetail_FileTooLarge));
                         return null;
                     }
                 }
@@ -334,7 +335,7 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
+                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, Texts.AmrDetail_EntryUnreadable.With(e.Message)));
                 return null;
             }
         }
@@ -350,7 +351,7 @@ namespace OfflinePackage.Amr
             var underscore = fileName.IndexOf('_');
             if (!fileName.EndsWith(Extension, StringComparison.Ordinal) || underscore <= 0 || underscore >= fileName.Length - Extension.Length - 1)
             {
-                findings.Add(new AmrDetail(AmrFindingKind.FileNameInvalid, null, null, "AmrDetail_FileNameInvalid", fileName));
+                findings.Add(new AmrDetail(AmrFindingKind.FileNameInvalid, null, null, Texts.AmrDetail_FileNameInvalid.With(fileName)));
                 return (null, null);
             }
 
@@ -369,7 +370,7 @@ namespace OfflinePackage.Amr
             var shown = findings.Count <= MaxFindings ? findings : findings.GetRange(0, MaxFindings);
             if (findings.Count > MaxFindings)
             {
-                shown.Add(new AmrDetail(findings[MaxFindings].Kind, null, null, "AmrDetail_MoreFindings", findings.Count - MaxFindings));
+                shown.Add(new AmrDetail(findings[MaxFindings].Kind, null, null, Texts.AmrDetail_MoreFindings.With(findings.Count - MaxFindings)));
             }
 
             return new AmrVerification(shown.Select(d => d.About(amrPath)).ToList(), signaturesChecked, manifest, rootEntries, tarEntries);

@@ -92,14 +92,14 @@ namespace OfflinePackage.Amr
         /// <summary>
         /// Reads a JSON object whose values are all strings; null with a reason in <paramref name="error"/> for
         /// anything else (invalid UTF-8 or JSON, other value types, duplicate keys, text after the object). The reason
-        /// is a <c>CertJsonError_</c> text of Strings.resx: it fills AmrDetail_CertJsonUnreadable.
+        /// is a <c>CertJsonError_</c> text: it fills AmrDetail_CertJsonUnreadable.
         /// </summary>
         public static CertJson? TryParse(byte[] bytes, out string error)
         {
             var text = JsonText.DecodeUtf8(bytes, 0, out _);
             if (text == null)
             {
-                error = Strings.Get("CertJsonError_NotUtf8");
+                error = Texts.CertJsonError_NotUtf8;
                 return null;
             }
 
@@ -114,9 +114,9 @@ namespace OfflinePackage.Amr
         {
             if (!reader.Read() || reader.Token != JsonToken.StartObject)
             {
-                error = reader.Error?.MessageKey == "JsonError_EmptyInput"
-                    ? Strings.Format("CertJsonError_ExpectedAtEnd", '{')
-                    : Strings.Format("CertJsonError_Expected", '{', reader.TokenStart);
+                error = reader.Error?.Kind == JsonErrorKind.EmptyInput
+                    ? Texts.CertJsonError_ExpectedAtEnd.With('{')
+                    : Texts.CertJsonError_Expected.With('{', reader.TokenStart);
                 return null;
             }
 
@@ -136,13 +136,13 @@ namespace OfflinePackage.Amr
 
                 if (!read || reader.Token != JsonToken.String)
                 {
-                    error = Strings.Format("CertJsonError_ValueNotString", Shorten(name));
+                    error = Texts.CertJsonError_ValueNotString.With(Shorten(name));
                     return null;
                 }
 
                 if (!names.Add(name))
                 {
-                    error = Strings.Format("CertJsonError_DuplicateName", Shorten(name));
+                    error = Texts.CertJsonError_DuplicateName.With(Shorten(name));
                     return null;
                 }
 
@@ -158,34 +158,34 @@ namespace OfflinePackage.Amr
             return reader.Error == null ? entries : null;
         }
 
-        /// <summary>What CERT.json's reasons (<c>CertJsonError_</c> texts of Strings.resx) call the reader's error.</summary>
+        /// <summary>What CERT.json's reasons (<c>CertJsonError_</c> texts) call the reader's error.</summary>
         private static string Reason(JsonError error)
         {
-            switch (error.MessageKey)
+            switch (error.Kind)
             {
-                case "JsonError_EndExpectingName":
-                case "JsonError_UnexpectedExpectingName":
-                    return Strings.Format("CertJsonError_NameExpected", error.Offset);
-                case "JsonError_EndExpectingColon":
-                    return Strings.Format("CertJsonError_ExpectedAtEnd", ':');
-                case "JsonError_UnexpectedExpectingColon":
-                    return Strings.Format("CertJsonError_Expected", ':', error.Offset);
-                case "JsonError_EndInObject":
-                    return Strings.Format("CertJsonError_ExpectedAtEnd", '}');
-                case "JsonError_UnexpectedInObject":
-                    return Strings.Format("CertJsonError_Expected", '}', error.Offset);
-                case "JsonError_TextAfterValue":
-                    return Strings.Format("CertJsonError_TextAfterObject", error.Offset);
-                case "JsonError_ControlCharacter":
-                    return Strings.Format("CertJsonError_ControlCharacter", error.Offset);
-                case "JsonError_InvalidEscape":
-                    return Strings.Format("CertJsonError_InvalidEscape", error.Offset);
-                case "JsonError_UnicodeEscapeDigits":
-                case "JsonError_UnpairedSurrogateEscape":
-                    return Strings.Format("CertJsonError_InvalidUnicodeEscape", error.Offset);
+                case JsonErrorKind.EndExpectingName:
+                case JsonErrorKind.UnexpectedExpectingName:
+                    return Texts.CertJsonError_NameExpected.With(error.Offset);
+                case JsonErrorKind.EndExpectingColon:
+                    return Texts.CertJsonError_ExpectedAtEnd.With(':');
+                case JsonErrorKind.UnexpectedExpectingColon:
+                    return Texts.CertJsonError_Expected.With(':', error.Offset);
+                case JsonErrorKind.EndInObject:
+                    return Texts.CertJsonError_ExpectedAtEnd.With('}');
+                case JsonErrorKind.UnexpectedInObject:
+                    return Texts.CertJsonError_Expected.With('}', error.Offset);
+                case JsonErrorKind.TextAfterValue:
+                    return Texts.CertJsonError_TextAfterObject.With(error.Offset);
+                case JsonErrorKind.ControlCharacter:
+                    return Texts.CertJsonError_ControlCharacter.With(error.Offset);
+                case JsonErrorKind.InvalidEscape:
+                    return Texts.CertJsonError_InvalidEscape.With(error.Offset);
+                case JsonErrorKind.UnicodeEscapeDigits:
+                case JsonErrorKind.UnpairedSurrogateEscape:
+                    return Texts.CertJsonError_InvalidUnicodeEscape.With(error.Offset);
                 default:
                     // An unterminated string or escape: nothing else can end a name or a string value early.
-                    return Strings.Get("CertJsonError_StringNotClosed");
+                    return Texts.CertJsonError_StringNotClosed;
             }
         }
 

@@ -51,7 +51,7 @@ namespace OfflinePackage.Amr
 
         /// <summary>
         /// Reads uid, name and version; null with a reason in <paramref name="error"/> when the XML is not a manifest
-        /// (a <c>ManifestError_</c> text of Strings.resx: it fills AmrDetail_ManifestUnreadable).
+        /// (a <c>ManifestError_</c> text: it fills AmrDetail_ManifestUnreadable).
         /// </summary>
         public static ManifestInfo? TryParse(byte[] bytes, out string error)
         {
@@ -73,13 +73,13 @@ namespace OfflinePackage.Amr
                 reader.MoveToContent();
                 if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "package")
                 {
-                    error = Strings.Get("ManifestError_RootNotPackage");
+                    error = Texts.ManifestError_RootNotPackage;
                     return null;
                 }
 
                 if (reader.IsEmptyElement)
                 {
-                    error = Strings.Get("ManifestError_PackageEmpty");
+                    error = Texts.ManifestError_PackageEmpty;
                     return null;
                 }
 
@@ -113,24 +113,24 @@ namespace OfflinePackage.Amr
                 // Past </package> only comments and whitespace (which the settings skip): nothing another reader could take.
                 if (reader.Read())
                 {
-                    error = Strings.Get("ManifestError_ContentAfterRoot");
+                    error = Texts.ManifestError_ContentAfterRoot;
                     return null;
                 }
             }
             catch (XmlException e)
             {
-                error = Strings.Format("ManifestError_NotWellFormed", e.Message);
+                error = Texts.ManifestError_NotWellFormed.With(e.Message);
                 return null;
             }
             catch (DuplicateElementException e)
             {
-                error = Strings.Format(e.Nested ? "ManifestError_NestedElement" : "ManifestError_DuplicateElement", e.Element);
+                error = (e.Nested ? Texts.ManifestError_NestedElement : Texts.ManifestError_DuplicateElement).With(e.Element);
                 return null;
             }
 
             if (string.IsNullOrEmpty(uid) || string.IsNullOrEmpty(version))
             {
-                error = Strings.Get(string.IsNullOrEmpty(uid) ? "ManifestError_NoUid" : "ManifestError_NoVersion");
+                error = string.IsNullOrEmpty(uid) ? Texts.ManifestError_NoUid : Texts.ManifestError_NoVersion;
                 return null;
             }
 

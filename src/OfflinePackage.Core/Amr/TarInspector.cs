@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Amr
 {
@@ -51,7 +52,7 @@ namespace OfflinePackage.Amr
 
                 if (read < BlockSize)
                 {
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarTruncatedHeader", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, Texts.AmrDetail_TarTruncatedHeader.With(headerOffset)));
                     return;
                 }
 
@@ -63,7 +64,7 @@ namespace OfflinePackage.Amr
 
                 if (!ChecksumMatches(_block))
                 {
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarChecksumWrong", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, Texts.AmrDetail_TarChecksumWrong.With(headerOffset)));
                     return;
                 }
 
@@ -72,20 +73,20 @@ namespace OfflinePackage.Amr
                 var posix = magic == "ustar\0" + "00";
                 if (!posix && magic != "ustar  \0")
                 {
-                    var formatKey = magic.StartsWith("ustar", StringComparison.Ordinal) ? "AmrDetail_TarMagicUnknown" : "AmrDetail_TarPrePosix";
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedFormat, _tarName, name, formatKey));
+                    var format = magic.StartsWith("ustar", StringComparison.Ordinal) ? Texts.AmrDetail_TarMagicUnknown : Texts.AmrDetail_TarPrePosix;
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedFormat, _tarName, name, format));
                 }
 
                 if (posix && _block[345] != 0)
                 {
                     name = Text(345, 155) + "/" + name;
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarNameTooLong, _tarName, name, "AmrDetail_TarNameTooLong", Encoding.UTF8.GetByteCount(name)));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarNameTooLong, _tarName, name, Texts.AmrDetail_TarNameTooLong.With(Encoding.UTF8.GetByteCount(name))));
                 }
 
                 var size = Number(124, 12);
                 if (size < 0)
                 {
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarSizeInvalid", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, Texts.AmrDetail_TarSizeInvalid.With(headerOffset)));
                     return;
                 }
 
@@ -100,14 +101,14 @@ namespace OfflinePackage.Amr
                         break;
                     case 'L':
                     case 'K':
-                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarGnuLongName", type));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, Texts.AmrDetail_TarGnuLongName.With(type)));
                         break;
                     case 'x':
                     case 'g':
-                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarPaxHeader", type));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, Texts.AmrDetail_TarPaxHeader.With(type)));
                         break;
                     default:
-                        _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedEntry, _tarName, name, UnsupportedEntryKey(type), TypeCode(type)));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedEntry, _tarName, name, UnsupportedEntryText(type).With(TypeCode(type))));
                         break;
                 }
 
@@ -121,7 +122,7 @@ namespace OfflinePackage.Amr
 
                     if (ReadBlock(tar) < BlockSize)
                     {
-                        _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarTruncatedData"));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, Texts.AmrDetail_TarTruncatedData));
                         return;
                     }
                 }
@@ -140,7 +141,7 @@ namespace OfflinePackage.Amr
 
                 if (!IsZero(_block))
                 {
-                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarDataAfterEnd", markerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, Texts.AmrDetail_TarDataAfterEnd.With(markerOffset)));
                     return;
                 }
             }
@@ -149,20 +150,20 @@ namespace OfflinePackage.Amr
         private void CheckName(string name, bool directory)
         {
             var path = directory && name.EndsWith("/", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
-            string? problemKey =
-                path.Length == 0 ? "AmrDetail_TarNameEmpty"
-                : path.StartsWith("/", StringComparison.Ordinal) ? "AmrDetail_TarNameAbsolute"
-                : path.IndexOf('\\') >= 0 ? "AmrDetail_TarNameBackslash"
-                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? "AmrDetail_TarNameDotSegment"
+            string? problem =
+                path.Length == 0 ? Texts.AmrDetail_TarNameEmpty
+                : path.StartsWith("/", StringComparison.Ordinal) ? Texts.AmrDetail_TarNameAbsolute
+                : path.IndexOf('\\') >= 0 ? Texts.AmrDetail_TarNameBackslash
+                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? Texts.AmrDetail_TarNameDotSegment
                 : null;
-            if (problemKey != null)
+            if (problem != null)
             {
-                _findings.Add(new AmrDetail(AmrFindingKind.TarUnsafeName, _tarName, name, problemKey));
+                _findings.Add(new AmrDetail(AmrFindingKind.TarUnsafeName, _tarName, name, problem));
             }
 
             if (!_seen.Add(path))
             {
-                _findings.Add(new AmrDetail(AmrFindingKind.TarDuplicateName, _tarName, name, "AmrDetail_TarDuplicateName"));
+                _findings.Add(new AmrDetail(AmrFindingKind.TarDuplicateName, _tarName, name, Texts.AmrDetail_TarDuplicateName));
             }
         }
 
@@ -280,19 +281,19 @@ namespace OfflinePackage.Amr
         }
 
         /// <summary>The detail of an entry of this type, neither a regular file nor a directory; its {0} is <see cref="TypeCode"/>.</summary>
-        private static string UnsupportedEntryKey(char type) => type switch
+        private static string UnsupportedEntryText(char type) => type switch
         {
-            '1' => "AmrDetail_TarHardLink",
-            '2' => "AmrDetail_TarSymbolicLink",
-            '3' => "AmrDetail_TarCharacterDevice",
-            '4' => "AmrDetail_TarBlockDevice",
-            '6' => "AmrDetail_TarFifo",
-            '7' => "AmrDetail_TarContiguousFile",
-            'S' => "AmrDetail_TarGnuSparseFile",
-            'D' => "AmrDetail_TarGnuDirectoryDump",
-            'M' => "AmrDetail_TarGnuMultiVolume",
-            'V' => "AmrDetail_TarGnuVolumeLabel",
-            _ => "AmrDetail_TarUnknownType",
+            '1' => Texts.AmrDetail_TarHardLink,
+            '2' => Texts.AmrDetail_TarSymbolicLink,
+            '3' => Texts.AmrDetail_TarCharacterDevice,
+            '4' => Texts.AmrDetail_TarBlockDevice,
+            '6' => Texts.AmrDetail_TarFifo,
+            '7' => Texts.AmrDetail_TarContiguousFile,
+            'S' => Texts.AmrDetail_TarGnuSparseFile,
+            'D' => Texts.AmrDetail_TarGnuDirectoryDump,
+            'M' => Texts.AmrDetail_TarGnuMultiVolume,
+            'V' => Texts.AmrDetail_TarGnuVolumeLabel,
+            _ => Texts.AmrDetail_TarUnknownType,
         };
 
         /// <summary>A tar type flag as shown to users: quoted when printable ('2'), else in hexadecimal (0x1B).</summary>

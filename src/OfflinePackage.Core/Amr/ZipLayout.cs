@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using OfflinePackage.Diagnostics;
 using static OfflinePackage.Amr.AmrZipReader;
 
 namespace OfflinePackage.Amr
@@ -29,10 +30,10 @@ namespace OfflinePackage.Amr
             {
                 if (U32(tail, at) == EndSignature && at + EndLength + U16(tail, at + 20) == tail.Length)
                 {
-                    var findings = new List<AmrDetail> { Finding(null, "AmrDetail_ZipHasComment", U16(tail, at + 20)) };
+                    var findings = new List<AmrDetail> { Finding(null, Texts.AmrDetail_ZipHasComment.With(U16(tail, at + 20))) };
                     if (Holds(tail, at + EndLength, EndSignature) || Holds(tail, at + EndLength, CentralSignature))
                     {
-                        findings.Add(Finding(null, "AmrDetail_ZipCommentHidesRecords"));
+                        findings.Add(Finding(null, Texts.AmrDetail_ZipCommentHidesRecords));
                     }
 
                     return findings;
@@ -47,8 +48,8 @@ namespace OfflinePackage.Amr
                     return new List<AmrDetail>
                     {
                         after == 0
-                            ? Finding(null, "AmrDetail_ZipCommentMissing", U16(tail, at + 20))
-                            : Finding(null, "AmrDetail_ZipBytesAfterEnd", after),
+                            ? Finding(null, Texts.AmrDetail_ZipCommentMissing.With(U16(tail, at + 20)))
+                            : Finding(null, Texts.AmrDetail_ZipBytesAfterEnd.With(after)),
                     };
                 }
             }
@@ -66,18 +67,18 @@ namespace OfflinePackage.Amr
             var findings = new List<AmrDetail>();
             if (directoryOffset + directorySize != endOffset)
             {
-                findings.Add(Finding(null, "AmrDetail_ZipDirectoryNotBeforeEnd", directoryOffset, directorySize, endOffset));
+                findings.Add(Finding(null, Texts.AmrDetail_ZipDirectoryNotBeforeEnd.With(directoryOffset, directorySize, endOffset)));
             }
 
             if (directoryTrailing > 0)
             {
-                findings.Add(Finding(null, "AmrDetail_ZipDirectoryTrailingBytes", directoryTrailing));
+                findings.Add(Finding(null, Texts.AmrDetail_ZipDirectoryTrailingBytes.With(directoryTrailing)));
             }
 
             var inFileOrder = entries.OrderBy(e => e.LocalHeaderOffset).ToList();
             if (!inFileOrder.SequenceEqual(entries))
             {
-                findings.Add(Finding(null, "AmrDetail_ZipOrder"));
+                findings.Add(Finding(null, Texts.AmrDetail_ZipOrder));
             }
 
             long accounted = 0;
@@ -89,7 +90,7 @@ namespace OfflinePackage.Amr
                 }
                 else if (entry.LocalHeaderOffset < accounted)
                 {
-                    findings.Add(Finding(entry.Name, "AmrDetail_ZipOverlap", entry.LocalHeaderOffset, accounted));
+                    findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipOverlap.With(entry.LocalHeaderOffset, accounted)));
                 }
 
                 var end = CheckLocal(zip, entry, directoryOffset, findings);
@@ -116,7 +117,7 @@ namespace OfflinePackage.Amr
             var header = offset + 30 <= directoryOffset ? ReadAt(zip, offset, 30) : null;
             if (header == null || U32(header, 0) != LocalSignature)
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalHeaderMissing", offset));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalHeaderMissing.With(offset)));
                 return -1;
             }
 
@@ -124,7 +125,7 @@ namespace OfflinePackage.Amr
             var dataOffset = offset + 30 + nameLength + U16(header, 28);
             if (dataOffset > directoryOffset)
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipEntryRunsIntoDirectory", dataOffset, directoryOffset));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipEntryRunsIntoDirectory.With(dataOffset, directoryOffset)));
                 return -1;
             }
 
@@ -132,34 +133,34 @@ namespace OfflinePackage.Amr
             var name = ReadAt(zip, offset + 30, nameLength);
             if (!name.SequenceEqual(entry.NameBytes))
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalNameDiffers", DecodeName(name, flags)));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalNameDiffers.With(DecodeName(name, flags))));
             }
 
             if (flags != entry.Flags)
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalFlagsDiffer", Hex(flags, 4), Hex(entry.Flags, 4)));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalFlagsDiffer.With(Hex(flags, 4), Hex(entry.Flags, 4))));
             }
 
             if (U16(header, 8) != entry.Method)
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalMethodDiffers", U16(header, 8), entry.Method));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalMethodDiffers.With(U16(header, 8), entry.Method)));
             }
 
             // With a data descriptor the local header may leave CRC-32 and sizes zero: they follow the data.
             bool Agrees(uint local, long central) => local == central || (entry.HasDataDescriptor && local == 0);
             if (!Agrees(U32(header, 14), entry.Crc))
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalCrcDiffers", Hex(U32(header, 14), 8), Hex(entry.Crc, 8)));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalCrcDiffers.With(Hex(U32(header, 14), 8), Hex(entry.Crc, 8))));
             }
 
             if (!Agrees(U32(header, 18), entry.CompressedSize))
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalCompressedSizeDiffers", U32(header, 18), entry.CompressedSize));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalCompressedSizeDiffers.With(U32(header, 18), entry.CompressedSize)));
             }
 
             if (!Agrees(U32(header, 22), entry.Size))
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipLocalSizeDiffers", U32(header, 22), entry.Size));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipLocalSizeDiffers.With(U32(header, 22), entry.Size)));
             }
 
             var end = dataOffset + entry.CompressedSize;
@@ -170,7 +171,7 @@ namespace OfflinePackage.Amr
                 uint crc = U32(descriptor, skip), compressedSize = U32(descriptor, skip + 4), size = U32(descriptor, skip + 8);
                 if (crc != entry.Crc || compressedSize != entry.CompressedSize || size != entry.Size)
                 {
-                    findings.Add(Finding(entry.Name, "AmrDetail_ZipDataDescriptorDiffers", Hex(crc, 8), compressedSize, size, Hex(entry.Crc, 8), entry.CompressedSize, entry.Size));
+                    findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipDataDescriptorDiffers.With(Hex(crc, 8), compressedSize, size, Hex(entry.Crc, 8), entry.CompressedSize, entry.Size)));
                 }
 
                 end += skip + 12;
@@ -182,7 +183,7 @@ namespace OfflinePackage.Amr
 
             if (end > directoryOffset)
             {
-                findings.Add(Finding(entry.Name, "AmrDetail_ZipEntryRunsIntoDirectory", end, directoryOffset));
+                findings.Add(Finding(entry.Name, Texts.AmrDetail_ZipEntryRunsIntoDirectory.With(end, directoryOffset)));
                 return -1;
             }
 
@@ -193,8 +194,8 @@ namespace OfflinePackage.Amr
         /// <summary>Bytes between <paramref name="from"/> and <paramref name="to"/> that no listed entry holds.</summary>
         private static AmrDetail Unaccounted(Stream zip, long from, long to) =>
             to - from >= 4 && U32(ReadAt(zip, from, 4), 0) == LocalSignature
-                ? Finding(null, "AmrDetail_ZipUnlistedEntry", from, to)
-                : Finding(null, "AmrDetail_ZipGap", from, to);
+                ? Finding(null, Texts.AmrDetail_ZipUnlistedEntry.With(from, to))
+                : Finding(null, Texts.AmrDetail_ZipGap.With(from, to));
 
         private static bool Holds(byte[] bytes, int from, uint signature)
         {
@@ -211,7 +212,7 @@ namespace OfflinePackage.Amr
 
         private static string Hex(long value, int digits) => "0x" + value.ToString("X" + digits, System.Globalization.CultureInfo.InvariantCulture);
 
-        private static AmrDetail Finding(string? entry, string detailKey, params object?[] arguments) =>
-            new AmrDetail(AmrFindingKind.ZipNotCanonical, entry, null, detailKey, arguments);
+        private static AmrDetail Finding(string? entry, string text) =>
+            new AmrDetail(AmrFindingKind.ZipNotCanonical, entry, null, text);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using OfflinePackage.Diagnostics;
 
@@ -7,31 +6,23 @@ namespace OfflinePackage.Json
     /// <summary>Why a text is not JSON, and where: the offset and 1-based line and column of the offending character.</summary>
     public sealed class JsonError
     {
-        /// <param name="messageKey">The message's text in Resources/Strings.resx: a <c>JsonError_</c> key, never the text itself.</param>
+        /// <param name="kind">What is wrong, for readers that word it their own way (CERT.json's reasons).</param>
+        /// <param name="message">What is wrong, in words: a <c>JsonError_</c> text of <see cref="Texts"/>, filled.</param>
         /// <param name="offset">0-based index of the offending character.</param>
         /// <param name="line">1-based line of the offending character.</param>
         /// <param name="column">1-based column of the offending character.</param>
-        /// <param name="messageArguments">The values filled into the text's placeholders {0}, {1}...</param>
-        public JsonError(string messageKey, int offset, int line, int column, params object?[] messageArguments)
+        public JsonError(JsonErrorKind kind, string message, int offset, int line, int column)
         {
-            MessageKey = messageKey;
-            MessageArguments = messageArguments;
-            Message = Strings.Format(messageKey, messageArguments);
+            Kind = kind;
+            Message = message;
             Offset = offset;
             Line = line;
             Column = column;
         }
 
-        /// <summary>The key of <see cref="Message"/>'s text in Resources/Strings.resx (<c>JsonError_...</c>).</summary>
-        public string MessageKey { get; }
+        public JsonErrorKind Kind { get; }
 
-        /// <summary>The values filled into <see cref="MessageKey"/>'s text.</summary>
-        public IReadOnlyList<object?> MessageArguments { get; }
-
-        /// <summary>
-        /// What is wrong, e.g. "unexpected '1': expected ',' or '}' in an object": <see cref="MessageKey"/>'s text filled
-        /// with <see cref="MessageArguments"/> (it fills the messages of OPK6008 and OPK6028).
-        /// </summary>
+        /// <summary>What is wrong, e.g. "unexpected '1': expected ',' or '}' in an object" (it fills the messages of OPK6008 and OPK6028).</summary>
         public string Message { get; }
 
         /// <summary>0-based index (UTF-16 code units) of the offending character; the text's length at end of input.</summary>

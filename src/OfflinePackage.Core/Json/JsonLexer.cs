@@ -1,23 +1,24 @@
 using System.Globalization;
 using System.Text;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Json
 {
-    /// <summary>Why a token cannot be read: a <c>JsonError_</c> key of Strings.resx, the offset it points at and the text's argument.</summary>
+    /// <summary>Why a token cannot be read: its kind, its <c>JsonError_</c> text (filled) and the offset it points at.</summary>
     internal readonly struct JsonLexError
     {
-        public JsonLexError(string key, int at, string? argument = null)
+        public JsonLexError(JsonErrorKind kind, string message, int at)
         {
-            Key = key;
+            Kind = kind;
+            Message = message;
             At = at;
-            Argument = argument;
         }
 
-        public string Key { get; }
+        public JsonErrorKind Kind { get; }
+
+        public string Message { get; }
 
         public int At { get; }
-
-        public string? Argument { get; }
     }
 
     /// <summary>The inside of <see cref="JsonReader"/>'s string and number tokens: escapes, surrogates and digits.</summary>
@@ -78,7 +79,7 @@ namespace OfflinePackage.Json
             {
                 if (at >= text.Length)
                 {
-                    error = new JsonLexError("JsonError_UnterminatedString", at);
+                    error = new JsonLexError(JsonErrorKind.UnterminatedString, Texts.JsonError_UnterminatedString, at);
                     return null;
                 }
 
@@ -102,7 +103,7 @@ namespace OfflinePackage.Json
 
                 if (c < 0x20)
                 {
-                    error = new JsonLexError("JsonError_ControlCharacter", at, Describe(c));
+                    error = new JsonLexError(JsonErrorKind.ControlCharacter, Texts.JsonError_ControlCharacter.With(Describe(c)), at);
                     return null;
                 }
 
@@ -115,7 +116,7 @@ namespace OfflinePackage.Json
 
                 if (char.IsSurrogate(c))
                 {
-                    error = new JsonLexError("JsonError_UnpairedSurrogate", at, Describe(c));
+                    error = new JsonLexError(JsonErrorKind.UnpairedSurrogate, Texts.JsonError_UnpairedSurrogate.With(Describe(c)), at);
                     return null;
                 }
 
@@ -146,7 +147,7 @@ namespace OfflinePackage.Json
             error = default;
             if (start + 1 >= text.Length)
             {
-                error = new JsonLexError("JsonError_UnterminatedEscape", start);
+                error = new JsonLexError(JsonErrorKind.UnterminatedEscape, Texts.JsonError_UnterminatedEscape, start);
                 return -1;
             }
 
@@ -160,14 +161,14 @@ namespace OfflinePackage.Json
 
             if (e != 'u')
             {
-                error = new JsonLexError("JsonError_InvalidEscape", start, e < 0x20 || char.IsSurrogate(e) ? Describe(e) : e.ToString());
+                error = new JsonLexError(JsonErrorKind.InvalidEscape, Texts.JsonError_InvalidEscape.With(e < 0x20 || char.IsSurrogate(e) ? Describe(e) : e.ToString()), start);
                 return -1;
             }
 
             var unit = ReadHex4(text, start + 2);
             if (unit < 0)
             {
-                error = new JsonLexError("JsonError_UnicodeEscapeDigits", start);
+                error = new JsonLexError(JsonErrorKind.UnicodeEscapeDigits, Texts.JsonError_UnicodeEscapeDigits, start);
                 return -1;
             }
 
@@ -183,13 +184,13 @@ namespace OfflinePackage.Json
                 : -2;
             if (low == -1)
             {
-                error = new JsonLexError("JsonError_UnicodeEscapeDigits", start + 6);
+                error = new JsonLexError(JsonErrorKind.UnicodeEscapeDigits, Texts.JsonError_UnicodeEscapeDigits, start + 6);
                 return -1;
             }
 
             if (low < 0 || !char.IsLowSurrogate((char)low))
             {
-                error = new JsonLexError("JsonError_UnpairedSurrogateEscape", start, unit.ToString("x4", CultureInfo.InvariantCulture));
+                error = new JsonLexError(JsonErrorKind.UnpairedSurrogateEscape, Texts.JsonError_UnpairedSurrogateEscape.With(unit.ToString("x4", CultureInfo.InvariantCulture)), start);
                 return -1;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Json
 {
@@ -90,13 +91,13 @@ namespace OfflinePackage.Json
                 switch (_expect)
                 {
                     case Expect.Root:
-                        return atEnd ? Fail("JsonError_EmptyInput") : ReadValue(c);
+                        return atEnd ? Fail(JsonErrorKind.EmptyInput, Texts.JsonError_EmptyInput) : ReadValue(c);
                     case Expect.ValueOrEndArray when c == ']':
                     case Expect.NameOrEndObject when c == '}':
                         return Close();
                     case Expect.Value:
                     case Expect.ValueOrEndArray:
-                        return atEnd ? Fail("JsonError_EndExpectingValue") : ReadValue(c);
+                        return atEnd ? Fail(JsonErrorKind.EndExpectingValue, Texts.JsonError_EndExpectingValue) : ReadValue(c);
                     case Expect.Name:
                     case Expect.NameOrEndObject:
                         return ReadName(atEnd, c);
@@ -108,12 +109,13 @@ namespace OfflinePackage.Json
                             return false;
                         }
 
-                        return Fail("JsonError_TextAfterValue", JsonLexer.Describe(c));
+                        return Fail(JsonErrorKind.TextAfterValue, Texts.JsonError_TextAfterValue.With(JsonLexer.Describe(c)));
                     case Expect.AfterValue:
                         var inObject = _open[_open.Count - 1];
                         if (atEnd)
                         {
-                            return Fail(inObject ? "JsonError_EndInObject" : "JsonError_EndInArray");
+                            // With() turns the text's escaped "}}" into "}".
+                            return inObject ? Fail(JsonErrorKind.EndInObject, Texts.JsonError_EndInObject.With()) : Fail(JsonErrorKind.EndInArray, Texts.JsonError_EndInArray);
                         }
 
                         if (c == ',')
@@ -128,7 +130,9 @@ namespace OfflinePackage.Json
                             return Close();
                         }
 
-                        return Fail(inObject ? "JsonError_UnexpectedInObject" : "JsonError_UnexpectedInArray", JsonLexer.Describe(c));
+                        return inObject
+                            ? Fail(JsonErrorKind.UnexpectedInObject, Texts.JsonError_UnexpectedInObject.With(JsonLexer.Describe(c)))
+                            : Fail(JsonErrorKind.UnexpectedInArray, Texts.JsonError_UnexpectedInArray.With(JsonLexer.Describe(c)));
                     default:
                         return false;
                 }
@@ -145,7 +149,7 @@ namespace OfflinePackage.Json
                 case '[':
                     if (_open.Count >= MaxDepth)
                     {
-                        return Fail("JsonError_TooDeep", MaxDepth.ToString(CultureInfo.InvariantCulture));
+                        return Fail(JsonErrorKind.TooDeep, Texts.JsonError_TooDeep.With(MaxDepth.ToString(CultureInfo.InvariantCulture)));
                     }
 
                     _position++;
@@ -164,13 +168,13 @@ namespace OfflinePackage.Json
                 default:
                     if (c != '-' && !JsonLexer.IsDigit(c))
                     {
-                        return Fail("JsonError_UnexpectedExpectingValue", JsonLexer.Describe(c));
+                        return Fail(JsonErrorKind.UnexpectedExpectingValue, Texts.JsonError_UnexpectedExpectingValue.With(JsonLexer.Describe(c)));
                     }
 
                     var end = JsonLexer.ScanNumber(_text, _position);
                     if (end < 0)
                     {
-                        return Fail("JsonError_InvalidNumber");
+                        return Fail(JsonErrorKind.InvalidNumber, Texts.JsonError_InvalidNumber);
                     }
 
                     var number = _text.Substring(_position, end - _position);
@@ -183,7 +187,7 @@ namespace OfflinePackage.Json
         {
             if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
             {
-                return Fail("JsonError_InvalidLiteral", literal);
+                return Fail(JsonErrorKind.InvalidLiteral, Texts.JsonError_InvalidLiteral.With(literal));
             }
 
             _position += literal.Length;
@@ -194,7 +198,7 @@ namespace OfflinePackage.Json
         {
             if (atEnd || c != '"')
             {
-                return atEnd ? Fail("JsonError_EndExpectingName") : Fail("JsonError_UnexpectedExpectingName", JsonLexer.Describe(c));
+                return atEnd ? Fail(JsonErrorKind.EndExpectingName, Texts.JsonError_EndExpectingName) : Fail(JsonErrorKind.UnexpectedExpectingName, Texts.JsonError_UnexpectedExpectingName.With(JsonLexer.Describe(c)));
             }
 
             var name = ReadString();
@@ -207,8 +211,8 @@ namespace OfflinePackage.Json
             if (_position >= _text.Length || _text[_position] != ':')
             {
                 return _position >= _text.Length
-                    ? Fail("JsonError_EndExpectingColon")
-                    : Fail("JsonError_UnexpectedExpectingColon", JsonLexer.Describe(_text[_position]));
+                    ? Fail(JsonErrorKind.EndExpectingColon, Texts.JsonError_EndExpectingColon)
+                    : Fail(JsonErrorKind.UnexpectedExpectingColon, Texts.JsonError_UnexpectedExpectingColon.With(JsonLexer.Describe(_text[_position])));
             }
 
             _position++;
@@ -238,10 +242,10 @@ namespace OfflinePackage.Json
             return true;
         }
 
-        private bool Fail(string messageKey, params object?[] messageArguments) => Fail(_position, messageKey, messageArguments);
+        private bool Fail(JsonErrorKind kind, string message) => Fail(_position, kind, message);
 
-        /// <summary>Records the error: a <c>JsonError_</c> key of Strings.resx and its arguments, at offset <paramref name="at"/>.</summary>
-        private bool Fail(int at, string messageKey, params object?[] messageArguments)
+        /// <summary>Records the error: its kind and its <c>JsonError_</c> text, filled, at offset <paramref name="at"/>.</summary>
+        private bool Fail(int at, JsonErrorKind kind, string message)
         {
             var line = 1;
             var lineStart = 0;
@@ -254,7 +258,7 @@ namespace OfflinePackage.Json
                 }
             }
 
-            Error = new JsonError(messageKey, at, line, at - lineStart + 1, messageArguments);
+            Error = new JsonError(kind, message, at, line, at - lineStart + 1);
             Token = JsonToken.None;
             return false;
         }
@@ -279,7 +283,7 @@ namespace OfflinePackage.Json
             var value = JsonLexer.ReadString(_text, ref _position, out var error);
             if (value == null)
             {
-                Fail(error.At, error.Key, error.Argument == null ? new object?[0] : new object?[] { error.Argument });
+                Fail(error.At, error.Kind, error.Message);
             }
 
             return value;

@@ -41,33 +41,33 @@ namespace OfflinePackage.Presets
             const int trailerSize = 32;
             if (data.Length < header + 1 + trailerSize)
             {
-                throw new PlistFormatException("PlistError_TooShortBytes", Number(data.Length));
+                throw new PlistFormatException(Texts.PlistError_TooShortBytes.With(Number(data.Length)));
             }
 
             var trailer = data.Length - trailerSize;
             offsetSize = data[trailer + 6];
             refSize = data[trailer + 7];
-            objectCount = ReadUnsigned(trailer + 8, 8, "PlistPart_ObjectCount");
-            var top = ReadUnsigned(trailer + 16, 8, "PlistPart_TopObject");
-            offsetTable = ReadUnsigned(trailer + 24, 8, "PlistPart_OffsetTableOffset");
+            objectCount = ReadUnsigned(trailer + 8, 8, Texts.PlistPart_ObjectCount);
+            var top = ReadUnsigned(trailer + 16, 8, Texts.PlistPart_TopObject);
+            offsetTable = ReadUnsigned(trailer + 24, 8, Texts.PlistPart_OffsetTableOffset);
             if (offsetSize < 1 || offsetSize > 8 || refSize < 1 || refSize > 8)
             {
-                throw new PlistFormatException("PlistError_TrailerSizes", Number(offsetSize), Number(refSize));
+                throw new PlistFormatException(Texts.PlistError_TrailerSizes.With(Number(offsetSize), Number(refSize)));
             }
 
             if (objectCount < 1 || objectCount > data.Length)
             {
-                throw new PlistFormatException("PlistError_TrailerObjectCount", Number(objectCount));
+                throw new PlistFormatException(Texts.PlistError_TrailerObjectCount.With(Number(objectCount)));
             }
 
             if (top >= objectCount)
             {
-                throw new PlistFormatException("PlistError_TrailerTopObject", Number(top), Number(objectCount));
+                throw new PlistFormatException(Texts.PlistError_TrailerTopObject.With(Number(top), Number(objectCount)));
             }
 
             if (offsetTable < header + 1 || offsetTable > trailer || objectCount * offsetSize > trailer - offsetTable)
             {
-                throw new PlistFormatException("PlistError_TrailerOffsetTable", Number(offsetTable));
+                throw new PlistFormatException(Texts.PlistError_TrailerOffsetTable.With(Number(offsetTable)));
             }
 
             objectsEnd = offsetTable;
@@ -77,13 +77,13 @@ namespace OfflinePackage.Presets
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static PlistFormatException Bad(long offset, byte marker) =>
-            new PlistFormatException("PlistError_UnknownMarker", marker.ToString("x2", CultureInfo.InvariantCulture), Number(offset));
+            new PlistFormatException(Texts.PlistError_UnknownMarker.With(marker.ToString("x2", CultureInfo.InvariantCulture), Number(offset)));
 
         private PlistValue ReadObject(long reference, int depth)
         {
             if (reference < 0 || reference >= objectCount)
             {
-                throw new PlistFormatException("PlistError_ReferenceOutOfRange", Number(reference));
+                throw new PlistFormatException(Texts.PlistError_ReferenceOutOfRange.With(Number(reference)));
             }
 
             if (read.TryGetValue(reference, out var done))
@@ -93,18 +93,18 @@ namespace OfflinePackage.Presets
 
             if (depth > PlistReader.MaxDepth)
             {
-                throw new PlistFormatException("PlistError_TooDeep", Number(PlistReader.MaxDepth));
+                throw new PlistFormatException(Texts.PlistError_TooDeep.With(Number(PlistReader.MaxDepth)));
             }
 
             if (!inProgress.Add(reference))
             {
-                throw new PlistFormatException("PlistError_ObjectContainsItself", Number(reference));
+                throw new PlistFormatException(Texts.PlistError_ObjectContainsItself.With(Number(reference)));
             }
 
-            var offset = ReadUnsigned(offsetTable + (reference * offsetSize), offsetSize, "PlistPart_Offset");
+            var offset = ReadUnsigned(offsetTable + (reference * offsetSize), offsetSize, Texts.PlistPart_Offset);
             if (offset < 8 || offset >= objectsEnd)
             {
-                throw new PlistFormatException("PlistError_ObjectOffset", Number(reference), Number(offset));
+                throw new PlistFormatException(Texts.PlistError_ObjectOffset.With(Number(reference), Number(offset)));
             }
 
             var value = ReadAt(offset, depth);
@@ -124,13 +124,13 @@ namespace OfflinePackage.Presets
                     return info == 0x0 ? PlistValue.Null : info == 0x8 || info == 0x9 ? PlistValue.Boolean : throw Bad(offset, marker);
                 case 0x1 when info <= 4:
                     // 1, 2, 4, 8 or 16 bytes; the small ones within the file, the large ones within the object area.
-                    Need(position, 1 << info, (1 << info) <= 4 ? "PlistPart_Integer" : "PlistPart_Number", (1 << info) <= 4 ? data.Length : objectsEnd);
+                    Need(position, 1 << info, (1 << info) <= 4 ? Texts.PlistPart_Integer : Texts.PlistPart_Number, (1 << info) <= 4 ? data.Length : objectsEnd);
                     return PlistValue.Integer;
                 case 0x2 when info == 2 || info == 3:
-                    Need(position, 1 << info, "PlistPart_Number");
+                    Need(position, 1 << info, Texts.PlistPart_Number);
                     return PlistValue.Real;
                 case 0x3 when info == 3:
-                    Need(position, 8, "PlistPart_Number");
+                    Need(position, 8, Texts.PlistPart_Number);
                     var bytes = new byte[8];
                     Array.Copy(data, position, bytes, 0, 8);
                     if (BitConverter.IsLittleEndian)
@@ -140,11 +140,11 @@ namespace OfflinePackage.Presets
 
                     var seconds = BitConverter.ToDouble(bytes, 0);
                     return double.IsNaN(seconds) || seconds < MinDateSeconds || seconds > MaxDateSeconds
-                        ? throw new PlistFormatException("PlistError_DateOutOfRange", Number(offset))
+                        ? throw new PlistFormatException(Texts.PlistError_DateOutOfRange.With(Number(offset)))
                         : PlistValue.Date;
                 case 0x4:
                     var length = ReadCount(ref position, info);
-                    Need(position, length, "PlistPart_Data");
+                    Need(position, length, Texts.PlistPart_Data);
                     return PlistValue.Data;
                 case 0x5:
                     var characters = ReadCount(ref position, info);
@@ -153,18 +153,18 @@ namespace OfflinePackage.Presets
                     var units = ReadCount(ref position, info);
                     if (units > int.MaxValue / 2)
                     {
-                        throw new PlistFormatException("PlistError_Utf16TooLong", Number(offset));
+                        throw new PlistFormatException(Texts.PlistError_Utf16TooLong.With(Number(offset)));
                     }
 
-                    Need(position, units * 2, "PlistPart_Utf16String");
+                    Need(position, units * 2, Texts.PlistPart_Utf16String);
                     return PlistValue.String(Encoding.BigEndianUnicode.GetString(data, (int)position, units * 2));
                 case 0x8 when info <= 7:
-                    ReadUnsigned(position, info + 1, "PlistPart_Uid");
+                    ReadUnsigned(position, info + 1, Texts.PlistPart_Uid);
                     return PlistValue.Integer;
                 case 0xA:
                 case 0xC:
                     var count = ReadCount(ref position, info);
-                    Need(position, (long)count * refSize, "PlistPart_Array");
+                    Need(position, (long)count * refSize, Texts.PlistPart_Array);
                     for (var i = 0; i < count; i++)
                     {
                         ReadObject(ReadReference(position, i), depth + 1);
@@ -173,12 +173,12 @@ namespace OfflinePackage.Presets
                     return PlistValue.Array;
                 case 0xD:
                     var pairs = ReadCount(ref position, info);
-                    Need(position, 2L * pairs * refSize, "PlistPart_Dictionary");
+                    Need(position, 2L * pairs * refSize, Texts.PlistPart_Dictionary);
                     var entries = new List<KeyValuePair<string, PlistValue>>(pairs);
                     for (var i = 0; i < pairs; i++)
                     {
                         var key = ReadObject(ReadReference(position, i), depth + 1).Text
-                            ?? throw new PlistFormatException("PlistError_DictionaryKey", Number(offset));
+                            ?? throw new PlistFormatException(Texts.PlistError_DictionaryKey.With(Number(offset)));
                         entries.Add(new KeyValuePair<string, PlistValue>(key, ReadObject(ReadReference(position, pairs + i), depth + 1)));
                     }
 
@@ -190,14 +190,14 @@ namespace OfflinePackage.Presets
 
         private string ReadAscii(long offset, long position, int count)
         {
-            Need(position, count, "PlistPart_AsciiString");
+            Need(position, count, Texts.PlistPart_AsciiString);
             var chars = new char[count];
             for (var i = 0; i < count; i++)
             {
                 var b = data[position + i];
                 if (b > 0x7F)
                 {
-                    throw new PlistFormatException("PlistError_NonAsciiByte", Number(offset));
+                    throw new PlistFormatException(Texts.PlistError_NonAsciiByte.With(Number(offset)));
                 }
 
                 chars[i] = (char)b;
@@ -206,7 +206,7 @@ namespace OfflinePackage.Presets
             return new string(chars);
         }
 
-        private long ReadReference(long position, int index) => ReadUnsigned(position + ((long)index * refSize), refSize, "PlistPart_Reference");
+        private long ReadReference(long position, int index) => ReadUnsigned(position + ((long)index * refSize), refSize, Texts.PlistPart_Reference);
 
         /// <summary>The length in the marker's low nibble, or (0xF) in the integer object that follows.</summary>
         private int ReadCount(ref long position, int info)
@@ -216,19 +216,19 @@ namespace OfflinePackage.Presets
                 return info;
             }
 
-            Need(position, 1, "PlistPart_Length");
+            Need(position, 1, Texts.PlistPart_Length);
             var marker = data[position];
             if (marker >> 4 != 0x1 || (marker & 0x0F) > 3)
             {
-                throw new PlistFormatException("PlistError_LengthMarker", marker.ToString("x2", CultureInfo.InvariantCulture), Number(position));
+                throw new PlistFormatException(Texts.PlistError_LengthMarker.With(marker.ToString("x2", CultureInfo.InvariantCulture), Number(position)));
             }
 
             var size = 1 << (marker & 0x0F);
-            var count = ReadUnsigned(position + 1, size, "PlistPart_Length");
+            var count = ReadUnsigned(position + 1, size, Texts.PlistPart_Length);
             position += 1 + size;
             if (count < 0 || count > data.Length)
             {
-                throw new PlistFormatException("PlistError_LengthPastEnd", Number(count), Number(position));
+                throw new PlistFormatException(Texts.PlistError_LengthPastEnd.With(Number(count), Number(position)));
             }
 
             return (int)count;
@@ -236,11 +236,11 @@ namespace OfflinePackage.Presets
 
         /// <summary>
         /// A big-endian unsigned integer of 1–8 bytes; 8-byte values above long.MaxValue are rejected.
-        /// <paramref name="whatKey"/> names it in errors: a <c>PlistPart_</c> key of Strings.resx.
+        /// <paramref name="what"/> names it in errors: a <c>PlistPart_</c> text.
         /// </summary>
-        private long ReadUnsigned(long position, int size, string whatKey)
+        private long ReadUnsigned(long position, int size, string what)
         {
-            Need(position, size, whatKey, data.Length);
+            Need(position, size, what, data.Length);
             ulong value = 0;
             for (var i = 0; i < size; i++)
             {
@@ -249,20 +249,20 @@ namespace OfflinePackage.Presets
 
             if (value > long.MaxValue)
             {
-                throw new PlistFormatException("PlistError_ValueTooLarge", Strings.Get(whatKey), Number(position));
+                throw new PlistFormatException(Texts.PlistError_ValueTooLarge.With(what, Number(position)));
             }
 
             return (long)value;
         }
 
-        private void Need(long position, long count, string whatKey) => Need(position, count, whatKey, objectsEnd);
+        private void Need(long position, long count, string what) => Need(position, count, what, objectsEnd);
 
-        /// <summary>Checks that <paramref name="count"/> bytes at <paramref name="position"/> end by <paramref name="end"/>; <paramref name="whatKey"/> (a <c>PlistPart_</c> key) names them in the error.</summary>
-        private void Need(long position, long count, string whatKey, long end)
+        /// <summary>Checks that <paramref name="count"/> bytes at <paramref name="position"/> end by <paramref name="end"/>; <paramref name="what"/> (a <c>PlistPart_</c> text) names them in the error.</summary>
+        private void Need(long position, long count, string what, long end)
         {
             if (count < 0 || position < 0 || position > end || count > end - position)
             {
-                throw new PlistFormatException("PlistError_PastEnd", Strings.Get(whatKey), Number(position));
+                throw new PlistFormatException(Texts.PlistError_PastEnd.With(what, Number(position)));
             }
         }
     }

@@ -64,7 +64,7 @@ namespace OfflinePackage.Presets
                 return true;
             }
 
-            var bound = Strings.Get(max ? "ClientBound_Max" : "ClientBound_Min");
+            var bound = max ? Texts.ClientBound_Max : Texts.ClientBound_Min;
             findings.Add(new Diagnostic(DiagnosticCatalog.ClientVersionInvalid, platform.Bound(max), platform.Name, bound, value));
             return false;
         }

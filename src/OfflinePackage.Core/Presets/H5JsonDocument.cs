@@ -88,7 +88,7 @@ namespace OfflinePackage.Presets
             var root = parsed.Value;
             if (root.Kind != JsonItemKind.Object)
             {
-                return Checked<H5JsonDocument>.Failed(Shape(source, "H5JsonShape_TopLevelNotObject", KindName(root.Kind)));
+                return Checked<H5JsonDocument>.Failed(Shape(source, Texts.H5JsonShape_TopLevelNotObject.With(KindName(root.Kind))));
             }
 
             var findings = new List<Diagnostic>();
@@ -96,7 +96,7 @@ namespace OfflinePackage.Presets
             var configValue = root[ConfigKey];
             if (configValue != null && configValue.Kind != JsonItemKind.Object)
             {
-                findings.Add(Shape(source, "H5JsonShape_ConfigNotObject", KindName(configValue.Kind)));
+                findings.Add(Shape(source, Texts.H5JsonShape_ConfigNotObject.With(KindName(configValue.Kind))));
             }
             else if (configValue != null)
             {
@@ -109,7 +109,7 @@ namespace OfflinePackage.Presets
             var data = root[DataKey];
             if (data == null || data.Kind != JsonItemKind.Array)
             {
-                findings.Add(data == null ? Shape(source, "H5JsonShape_NoData") : Shape(source, "H5JsonShape_DataNotArray", KindName(data.Kind)));
+                findings.Add(data == null ? Shape(source, Texts.H5JsonShape_NoData) : Shape(source, Texts.H5JsonShape_DataNotArray.With(KindName(data.Kind))));
                 return new Checked<H5JsonDocument>(null, findings);
             }
 
@@ -132,7 +132,7 @@ namespace OfflinePackage.Presets
             var text = JsonText.DecodeUtf8(utf8, start, out var invalidAt);
             if (text == null)
             {
-                var message = Strings.Format("JsonError_NotUtf8", Number(invalidAt));
+                var message = Texts.JsonError_NotUtf8.With(Number(invalidAt));
                 return Checked<H5JsonDocument>.Failed(new Diagnostic(DiagnosticCatalog.H5JsonInvalidJson, new Subject(source), source, message, "1", "1"));
             }
 
@@ -165,7 +165,7 @@ namespace OfflinePackage.Presets
         {
             var list = documents.ToList();
             var names = sources?.ToList() ?? new List<string>();
-            string SourceOf(int i) => i < names.Count ? names[i] : Strings.Format("H5JsonSource_Unnamed", Number(i + 1));
+            string SourceOf(int i) => i < names.Count ? names[i] : Texts.H5JsonSource_Unnamed.With(Number(i + 1));
 
             var findings = new List<Diagnostic>();
             var config = list.Count > 0 ? list[0].Config : DefaultConfig;
@@ -214,17 +214,17 @@ namespace OfflinePackage.Presets
             return new Diagnostic(DiagnosticCatalog.DuplicateAppId, subject, appId, Number(list.Count), string.Join(", ", list));
         }
 
-        /// <summary>What a JSON value is, as the messages say it ("an array", "null"): a <c>JsonKind_</c> text of Strings.resx.</summary>
+        /// <summary>What a JSON value is, as the messages say it ("an array", "null"): a <c>JsonKind_</c> text.</summary>
         internal static string KindName(JsonItemKind kind)
         {
             switch (kind)
             {
-                case JsonItemKind.Object: return Strings.Get("JsonKind_Object");
-                case JsonItemKind.Array: return Strings.Get("JsonKind_Array");
-                case JsonItemKind.String: return Strings.Get("JsonKind_String");
-                case JsonItemKind.Number: return Strings.Get("JsonKind_Number");
-                case JsonItemKind.Null: return Strings.Get("JsonKind_Null");
-                default: return Strings.Get("JsonKind_Boolean");
+                case JsonItemKind.Object: return Texts.JsonKind_Object;
+                case JsonItemKind.Array: return Texts.JsonKind_Array;
+                case JsonItemKind.String: return Texts.JsonKind_String;
+                case JsonItemKind.Number: return Texts.JsonKind_Number;
+                case JsonItemKind.Null: return Texts.JsonKind_Null;
+                default: return Texts.JsonKind_Boolean;
             }
         }
 
@@ -236,7 +236,7 @@ namespace OfflinePackage.Presets
         {
             if (item.Kind != JsonItemKind.Object)
             {
-                findings.Add(Shape(source, "H5JsonShape_EntryNotObject", index, KindName(item.Kind)));
+                findings.Add(Shape(source, Texts.H5JsonShape_EntryNotObject.With(index, KindName(item.Kind))));
                 return null;
             }
 
@@ -245,13 +245,13 @@ namespace OfflinePackage.Presets
             var version = entry.Get(H5JsonEntry.VersionKey);
             if (appId == null || appId.Kind != JsonItemKind.String || appId.Text.Length == 0)
             {
-                findings.Add(Shape(source, "H5JsonShape_NoAppId", index));
+                findings.Add(Shape(source, Texts.H5JsonShape_NoAppId.With(index)));
                 return null;
             }
 
             if (version == null || version.Kind != JsonItemKind.String || version.Text.Length == 0)
             {
-                findings.Add(Shape(source, "H5JsonShape_NoVersion", index, appId.Text));
+                findings.Add(Shape(source, Texts.H5JsonShape_NoVersion.With(index, appId.Text)));
                 return null;
             }
 
@@ -265,7 +265,7 @@ namespace OfflinePackage.Presets
                 }
                 else if (member.Name == H5JsonEntry.ExtendInfoKey && member.Value.Kind != JsonItemKind.Object && !(member.Value.Kind == JsonItemKind.String && member.Value.Text.Length == 0))
                 {
-                    expected = Strings.Get("JsonKind_ObjectOrEmptyString");
+                    expected = Texts.JsonKind_ObjectOrEmptyString;
                 }
 
                 if (expected != null)
@@ -277,9 +277,9 @@ namespace OfflinePackage.Presets
             return entry;
         }
 
-        /// <summary>An H5JsonInvalidShape finding whose "what is wrong" is <paramref name="whatKey"/>'s text (an <c>H5JsonShape_</c> key of Strings.resx) filled with <paramref name="whatArguments"/>.</summary>
-        private static Diagnostic Shape(string source, string whatKey, params object[] whatArguments) =>
-            new Diagnostic(DiagnosticCatalog.H5JsonInvalidShape, new Subject(source), source, Strings.Format(whatKey, whatArguments));
+        /// <summary>An H5JsonInvalidShape finding whose "what is wrong" is <paramref name="what"/> (an <c>H5JsonShape_</c> text, filled).</summary>
+        private static Diagnostic Shape(string source, string what) =>
+            new Diagnostic(DiagnosticCatalog.H5JsonInvalidShape, new Subject(source), source, what);
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

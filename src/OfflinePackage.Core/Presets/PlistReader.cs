@@ -77,7 +77,7 @@ namespace OfflinePackage.Presets
         {
             if (content.Length == 0)
             {
-                return Failed(DiagnosticCatalog.PlistInvalid, source, Strings.Get("PlistError_Empty"));
+                return Failed(DiagnosticCatalog.PlistInvalid, source, Texts.PlistError_Empty);
             }
 
             try
@@ -86,7 +86,7 @@ namespace OfflinePackage.Presets
                 {
                     if (content.Length < 8)
                     {
-                        return Failed(DiagnosticCatalog.PlistInvalid, source, Strings.Get("PlistError_TooShort"));
+                        return Failed(DiagnosticCatalog.PlistInvalid, source, Texts.PlistError_TooShort);
                     }
 
                     return StartsWith(content, "bplist00")
@@ -102,7 +102,7 @@ namespace OfflinePackage.Presets
 
                 return first == '<'
                     ? Root(source, XmlPlist.Read(content))
-                    : Failed(DiagnosticCatalog.PlistInvalid, source, Strings.Get("PlistError_NotAPropertyList"));
+                    : Failed(DiagnosticCatalog.PlistInvalid, source, Texts.PlistError_NotAPropertyList);
             }
             catch (Exception e) when (e is XmlException || e is PlistFormatException)
             {
@@ -113,7 +113,7 @@ namespace OfflinePackage.Presets
         private static Checked<PlistDocument> Root(string source, PlistValue root) =>
             root.Strings != null
                 ? new Checked<PlistDocument>(new PlistDocument(source, root.Strings), Array.Empty<Diagnostic>())
-                : Failed(DiagnosticCatalog.PlistRootNotDictionary, source, Strings.Get(root.TypeKey));
+                : Failed(DiagnosticCatalog.PlistRootNotDictionary, source, root.TypeName);
 
         /// <summary>The finding <paramref name="descriptor"/> about the file <paramref name="source"/>, which is also its first argument.</summary>
         private static Checked<PlistDocument> Failed(DiagnosticDescriptor descriptor, string source, params string[] details)

@@ -13,23 +13,23 @@ namespace OfflinePackage.Presets
     /// </summary>
     internal sealed class PlistValue
     {
-        public static readonly PlistValue Null = new PlistValue("PlistType_Null");
-        public static readonly PlistValue Boolean = new PlistValue("PlistType_Boolean");
-        public static readonly PlistValue Integer = new PlistValue("PlistType_Integer");
-        public static readonly PlistValue Real = new PlistValue("PlistType_Real");
-        public static readonly PlistValue Date = new PlistValue("PlistType_Date");
-        public static readonly PlistValue Data = new PlistValue("PlistType_Data");
-        public static readonly PlistValue Array = new PlistValue("PlistType_Array");
+        public static readonly PlistValue Null = new PlistValue(Texts.PlistType_Null);
+        public static readonly PlistValue Boolean = new PlistValue(Texts.PlistType_Boolean);
+        public static readonly PlistValue Integer = new PlistValue(Texts.PlistType_Integer);
+        public static readonly PlistValue Real = new PlistValue(Texts.PlistType_Real);
+        public static readonly PlistValue Date = new PlistValue(Texts.PlistType_Date);
+        public static readonly PlistValue Data = new PlistValue(Texts.PlistType_Data);
+        public static readonly PlistValue Array = new PlistValue(Texts.PlistType_Array);
 
-        private PlistValue(string typeKey, string? text = null, IReadOnlyDictionary<string, string>? strings = null)
+        private PlistValue(string typeName, string? text = null, IReadOnlyDictionary<string, string>? strings = null)
         {
-            TypeKey = typeKey;
+            TypeName = typeName;
             Text = text;
             Strings = strings;
         }
 
-        /// <summary>What the value is, as OPK6027 says it ("an array", "data"): a <c>PlistType_</c> key of Strings.resx.</summary>
-        public string TypeKey { get; }
+        /// <summary>What the value is, as OPK6027 says it ("an array", "data"): a <c>PlistType_</c> text.</summary>
+        public string TypeName { get; }
 
         /// <summary>A string's value; null for every other type.</summary>
         public string? Text { get; }
@@ -37,7 +37,7 @@ namespace OfflinePackage.Presets
         /// <summary>A dictionary's entries whose values are strings; null for every other type.</summary>
         public IReadOnlyDictionary<string, string>? Strings { get; }
 
-        public static PlistValue String(string text) => new PlistValue("PlistType_String", text);
+        public static PlistValue String(string text) => new PlistValue(Texts.PlistType_String, text);
 
         /// <summary>A dictionary of these entries, in order; a later entry of a key replaces an earlier one, as in the plist formats.</summary>
         public static PlistValue Dictionary(IEnumerable<KeyValuePair<string, PlistValue>> entries)
@@ -55,22 +55,22 @@ namespace OfflinePackage.Presets
                 }
             }
 
-            return new PlistValue("PlistType_Dictionary", strings: strings);
+            return new PlistValue(Texts.PlistType_Dictionary, strings: strings);
         }
     }
 
-    /// <summary>Why a plist is invalid: its message is a <c>PlistError_</c> text of Strings.resx, filled with the arguments.</summary>
+    /// <summary>Why a plist is invalid: its message is a <c>PlistError_</c> text, filled.</summary>
     internal sealed class PlistFormatException : Exception
     {
-        public PlistFormatException(string messageKey, params object[] messageArguments)
-            : base(Strings.Format(messageKey, messageArguments))
+        public PlistFormatException(string message)
+            : base(message)
         {
         }
 
-        /// <summary>The problem <paramref name="messageKey"/> at an XML element, followed by its line when the reader knows it.</summary>
-        public static PlistFormatException At(XElement element, string messageKey, params object[] messageArguments) =>
+        /// <summary>The problem <paramref name="message"/> at an XML element, followed by its line when the reader knows it.</summary>
+        public static PlistFormatException At(XElement element, string message) =>
             element is IXmlLineInfo info && info.HasLineInfo()
-                ? new PlistFormatException("PlistError_AtLine", Strings.Format(messageKey, messageArguments), info.LineNumber.ToString(CultureInfo.InvariantCulture))
-                : new PlistFormatException(messageKey, messageArguments);
+                ? new PlistFormatException(Texts.PlistError_AtLine.With(message, info.LineNumber.ToString(CultureInfo.InvariantCulture)))
+                : new PlistFormatException(message);
     }
 }

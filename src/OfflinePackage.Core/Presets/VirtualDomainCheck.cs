@@ -64,53 +64,53 @@ namespace OfflinePackage.Presets
             return findings;
         }
 
-        /// <summary>Why a domain without scheme, path or port is no host name: a <c>VirtualDomainReason_</c> text of Strings.resx; null when it is one.</summary>
+        /// <summary>Why a domain without scheme, path or port is no host name: a <c>VirtualDomainReason_</c> text; null when it is one.</summary>
         private static string? WhyNotAHostName(string domain, string[] labels)
         {
             if (domain.IndexOf('@') >= 0)
             {
-                return Strings.Get("VirtualDomainReason_UserInfo");
+                return Texts.VirtualDomainReason_UserInfo;
             }
 
             if (domain.IndexOf(':') >= 0)
             {
-                return Strings.Get("VirtualDomainReason_Colon");
+                return Texts.VirtualDomainReason_Colon;
             }
 
             if (domain.Any(c => c > 0x7F))
             {
-                return Strings.Get("VirtualDomainReason_NonAscii");
+                return Texts.VirtualDomainReason_NonAscii;
             }
 
             if (domain.Length > 253)
             {
-                return Strings.Get("VirtualDomainReason_TooLong");
+                return Texts.VirtualDomainReason_TooLong;
             }
 
             foreach (var label in labels)
             {
                 if (label.Length == 0)
                 {
-                    return Strings.Get("VirtualDomainReason_EmptyLabel");
+                    return Texts.VirtualDomainReason_EmptyLabel;
                 }
 
                 if (label.Length > 63)
                 {
-                    return Strings.Format("VirtualDomainReason_LabelTooLong", label);
+                    return Texts.VirtualDomainReason_LabelTooLong.With(label);
                 }
 
                 if (!label.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
                 {
-                    return Strings.Format("VirtualDomainReason_LabelCharacters", label);
+                    return Texts.VirtualDomainReason_LabelCharacters.With(label);
                 }
 
                 if (label[0] == '-' || label[label.Length - 1] == '-')
                 {
-                    return Strings.Format("VirtualDomainReason_LabelHyphen", label);
+                    return Texts.VirtualDomainReason_LabelHyphen.With(label);
                 }
             }
 
-            return labels[labels.Length - 1].All(c => c >= '0' && c <= '9') ? Strings.Get("VirtualDomainReason_Numeric") : null;
+            return labels[labels.Length - 1].All(c => c >= '0' && c <= '9') ? Texts.VirtualDomainReason_Numeric : null;
         }
 
         private static Diagnostic Finding(DiagnosticDescriptor descriptor, params object[] args) =>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Presets
 {
@@ -33,13 +34,13 @@ namespace OfflinePackage.Presets
             var plist = document.Root!;
             if (plist.Name.LocalName != "plist")
             {
-                throw new PlistFormatException("PlistError_RootNotPlist", plist.Name.LocalName);
+                throw new PlistFormatException(Texts.PlistError_RootNotPlist.With(plist.Name.LocalName));
             }
 
             var values = plist.Elements().ToList();
             if (values.Count != 1)
             {
-                throw new PlistFormatException("PlistError_PlistValueCount", values.Count.ToString(CultureInfo.InvariantCulture));
+                throw new PlistFormatException(Texts.PlistError_PlistValueCount.With(values.Count.ToString(CultureInfo.InvariantCulture)));
             }
 
             return ReadValue(values[0], 1);
@@ -49,7 +50,7 @@ namespace OfflinePackage.Presets
         {
             if (depth > PlistReader.MaxDepth)
             {
-                throw new PlistFormatException("PlistError_TooDeep", PlistReader.MaxDepth.ToString(CultureInfo.InvariantCulture));
+                throw new PlistFormatException(Texts.PlistError_TooDeep.With(PlistReader.MaxDepth.ToString(CultureInfo.InvariantCulture)));
             }
 
             // Only a leaf's text is read: a container's Value concatenates everything below it.
@@ -60,18 +61,18 @@ namespace OfflinePackage.Presets
                 case "string":
                     return PlistValue.String(element.Value);
                 case "integer":
-                    return IsInteger(text) ? PlistValue.Integer : throw PlistFormatException.At(element, "PlistError_NotAnInteger", text);
+                    return IsInteger(text) ? PlistValue.Integer : throw PlistFormatException.At(element, Texts.PlistError_NotAnInteger.With(text));
                 case "real":
                     return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                         ? PlistValue.Real
-                        : throw PlistFormatException.At(element, "PlistError_NotANumber", text);
+                        : throw PlistFormatException.At(element, Texts.PlistError_NotANumber.With(text));
                 case "true":
                 case "false":
                     return PlistValue.Boolean;
                 case "date":
                     return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _)
                         ? PlistValue.Date
-                        : throw PlistFormatException.At(element, "PlistError_NotADate", text);
+                        : throw PlistFormatException.At(element, Texts.PlistError_NotADate.With(text));
                 case "data":
                     try
                     {
@@ -80,7 +81,7 @@ namespace OfflinePackage.Presets
                     }
                     catch (FormatException)
                     {
-                        throw PlistFormatException.At(element, "PlistError_NotBase64");
+                        throw PlistFormatException.At(element, Texts.PlistError_NotBase64);
                     }
 
                 case "array":
@@ -93,7 +94,7 @@ namespace OfflinePackage.Presets
                 case "dict":
                     return PlistValue.Dictionary(ReadEntries(element, depth));
                 default:
-                    throw PlistFormatException.At(element, "PlistError_UnknownElement", element.Name.LocalName);
+                    throw PlistFormatException.At(element, Texts.PlistError_UnknownElement.With(element.Name.LocalName));
             }
         }
 
@@ -106,12 +107,12 @@ namespace OfflinePackage.Presets
             {
                 if (children[i].Name.LocalName != "key")
                 {
-                    throw PlistFormatException.At(children[i], "PlistError_KeyExpected", children[i].Name.LocalName);
+                    throw PlistFormatException.At(children[i], Texts.PlistError_KeyExpected.With(children[i].Name.LocalName));
                 }
 
                 if (i + 1 >= children.Count)
                 {
-                    throw PlistFormatException.At(children[i], "PlistError_KeyWithoutValue", children[i].Value);
+                    throw PlistFormatException.At(children[i], Texts.PlistError_KeyWithoutValue.With(children[i].Value));
                 }
 
                 entries.Add(new KeyValuePair<string, PlistValue>(children[i].Value, ReadValue(children[i + 1], depth + 1)));

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Signing;
 using OfflinePackage.Tests.Support;
 
@@ -65,8 +66,7 @@ public class AmrBoundedCostTests
         {
             Assert.That(result.Details(), Has.Count.EqualTo(AmrVerifier.MaxFindings + 1));
             Assert.That(result.Details().Take(AmrVerifier.MaxFindings).Select(f => f.Kind), Is.All.EqualTo(AmrFindingKind.UnusedSignature));
-            Assert.That(result.Details()[^1].Key, Is.EqualTo("AmrDetail_MoreFindings"));
-            Assert.That(result.Details()[^1].Arguments[0], Is.EqualTo(5000 - AmrVerifier.MaxFindings));
+            Assert.That(result.Details()[^1].Text, Is.EqualTo(Texts.AmrDetail_MoreFindings.With(5000 - AmrVerifier.MaxFindings)));
         }
     }
 
@@ -130,7 +130,7 @@ public class AmrBoundedCostTests
 
         var result = AmrVerifier.Verify(path, TestKeys.Key2048.PublicKey);
 
-        Assert.That(result.Details().Select(f => f.Key), Does.Contain("AmrDetail_InflatedTooLarge"), result.ToString());
+        Assert.That(result.Details().Select(f => f.Text), Has.Some.Matches(TextPattern.Of(Texts.AmrDetail_InflatedTooLarge)), result.ToString());
         Assert.That(result.Details().Select(f => f.Kind.ToString()), Has.Some.EqualTo("TooLarge"));
     }
 }

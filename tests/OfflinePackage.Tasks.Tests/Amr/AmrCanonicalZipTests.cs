@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Signing;
 using OfflinePackage.Tests.Support;
 
@@ -50,15 +51,16 @@ public class AmrCanonicalZipTests
         return AmrVerifier.Verify(stream, FileName, Key.PublicKey);
     }
 
-    private static string[] DetailKeys(AmrVerification result) => result.Details().Select(f => f.Key).ToArray();
+    private static string[] DetailTexts(AmrVerification result) => result.Details().Select(f => f.Text).ToArray();
 
-    private static void AssertRefused(AmrVerification result, string detailKey)
+    /// <summary>Refused as a zip that is not canonical, with a detail that is <paramref name="detailText"/> (an AmrDetail_ text of Texts), filled.</summary>
+    private static void AssertRefused(AmrVerification result, string detailText)
     {
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.IsValid, Is.False, "a tampered archive was reported valid");
             Assert.That(result.Details().Select(f => f.Kind.ToString()), Has.Some.EqualTo("ZipNotCanonical"), result.ToString());
-            Assert.That(DetailKeys(result), Does.Contain(detailKey), result.ToString());
+            Assert.That(DetailTexts(result), Has.Some.Matches(TextPattern.Of(detailText)), result.ToString());
         }
     }
 
@@ -85,8 +87,8 @@ public class AmrCanonicalZipTests
 
         var result = Verify(amr);
 
-        AssertRefused(result, "AmrDetail_ZipHasComment");
-        Assert.That(DetailKeys(result), Does.Contain("AmrDetail_ZipCommentHidesRecords"));
+        AssertRefused(result, Texts.AmrDetail_ZipHasComment);
+        Assert.That(DetailTexts(result), Does.Contain(Texts.AmrDetail_ZipCommentHidesRecords));
     }
 
     [Test]
@@ -104,7 +106,7 @@ public class AmrCanonicalZipTests
             ZipCraft.Relocate(evil.Directory, evilLocals),
             ZipCraft.End(good.Count, good.Directory.Length, goodDirectory));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipDirectoryNotBeforeEnd");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipDirectoryNotBeforeEnd);
     }
 
     [Test]
@@ -119,7 +121,7 @@ public class AmrCanonicalZipTests
             ZipCraft.Relocate(good.Directory, unlisted.Length),
             ZipCraft.End(good.Count, good.Directory.Length, unlisted.Length + good.Locals.Length));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipUnlistedEntry");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipUnlistedEntry);
     }
 
     [Test]
@@ -133,16 +135,16 @@ public class AmrCanonicalZipTests
             good.Directory,
             ZipCraft.End(good.Count, good.Directory.Length, good.Locals.Length + unlisted.Length));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipUnlistedEntry");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipUnlistedEntry);
     }
 
-    [TestCase(8, 2, 0, "AmrDetail_ZipLocalMethodDiffers")]
-    [TestCase(18, 4, 1, "AmrDetail_ZipLocalCompressedSizeDiffers")]
-    [TestCase(22, 4, 1, "AmrDetail_ZipLocalSizeDiffers")]
-    [TestCase(14, 4, 1, "AmrDetail_ZipLocalCrcDiffers")]
-    [TestCase(6, 2, 0x0800, "AmrDetail_ZipLocalFlagsDiffer")]
-    [TestCase(30, 1, 0x20, "AmrDetail_ZipLocalNameDiffers")]
-    public void LocalHeaderThatContradictsTheCentralDirectory_IsRefused(int field, int width, int xor, string detailKey)
+    [TestCase(8, 2, 0, nameof(Texts.AmrDetail_ZipLocalMethodDiffers))]
+    [TestCase(18, 4, 1, nameof(Texts.AmrDetail_ZipLocalCompressedSizeDiffers))]
+    [TestCase(22, 4, 1, nameof(Texts.AmrDetail_ZipLocalSizeDiffers))]
+    [TestCase(14, 4, 1, nameof(Texts.AmrDetail_ZipLocalCrcDiffers))]
+    [TestCase(6, 2, 0x0800, nameof(Texts.AmrDetail_ZipLocalFlagsDiffer))]
+    [TestCase(30, 1, 0x20, nameof(Texts.AmrDetail_ZipLocalNameDiffers))]
+    public void LocalHeaderThatContradictsTheCentralDirectory_IsRefused(int field, int width, int xor, string detailName)
     {
         // The method case is the issue's: the local header says stored, the directory deflated; Info-ZIP and ZipInputStream fail.
         var good = Good();
@@ -158,7 +160,7 @@ public class AmrCanonicalZipTests
             amr[at] ^= (byte)xor;
         }
 
-        AssertRefused(Verify(amr), detailKey);
+        AssertRefused(Verify(amr), Texts.ResourceManager.GetString(detailName, Texts.Culture)!);
     }
 
     [Test]
@@ -179,7 +181,7 @@ public class AmrCanonicalZipTests
         var directoryOffset = good.Locals.Length + chain.Length + compressed.Length;
         var amr = ZipCraft.Concat(good.Locals, chain, compressed, directory, ZipCraft.End(good.Count + shared, directory.Length, directoryOffset));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipOverlap");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipOverlap);
     }
 
     [Test]
@@ -190,7 +192,7 @@ public class AmrCanonicalZipTests
         var records = offsets.Select((at, i) => good.Directory[at..(i + 1 < offsets.Count ? offsets[i + 1] : good.Directory.Length)]).Reverse().ToArray();
         var amr = ZipCraft.Concat(good.Locals, ZipCraft.Concat(records), ZipCraft.End(good.Count, good.Directory.Length, good.Locals.Length));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipOrder");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipOrder);
     }
 
     [Test]
@@ -198,7 +200,7 @@ public class AmrCanonicalZipTests
     {
         var amr = ZipCraft.Concat(Good().Join(), new byte[] { 0 });
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipBytesAfterEnd");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipBytesAfterEnd);
     }
 
     [Test]
@@ -210,8 +212,8 @@ public class AmrCanonicalZipTests
 
         var result = Verify(amr);
 
-        AssertRefused(result, "AmrDetail_ZipHasComment");
-        Assert.That(DetailKeys(result), Does.Not.Contain("AmrDetail_ZipCommentHidesRecords"));
+        AssertRefused(result, Texts.AmrDetail_ZipHasComment);
+        Assert.That(DetailTexts(result), Does.Not.Contain(Texts.AmrDetail_ZipCommentHidesRecords));
     }
 
     [Test]
@@ -226,7 +228,7 @@ public class AmrCanonicalZipTests
         BinaryPrimitives.WriteUInt32LittleEndian(directory.AsSpan(record + 42), (uint)(tarAt + padding.Length));
         var amr = ZipCraft.Concat(locals, directory, ZipCraft.End(good.Count, directory.Length, locals.Length));
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipGap");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipGap);
     }
 
     /// <summary>The good package's entries zipped to a stream that cannot seek: each entry's CRC and sizes follow its data.</summary>
@@ -270,7 +272,7 @@ public class AmrCanonicalZipTests
         Assert.That(BinaryPrimitives.ReadUInt32LittleEndian(amr.AsSpan(descriptor)), Is.EqualTo(0x08074b50u));
         amr[descriptor + 12] ^= 1; // the uncompressed size it records
 
-        AssertRefused(Verify(amr), "AmrDetail_ZipDataDescriptorDiffers");
+        AssertRefused(Verify(amr), Texts.AmrDetail_ZipDataDescriptorDiffers);
     }
 
     private static byte[] Deflate(byte[] data)

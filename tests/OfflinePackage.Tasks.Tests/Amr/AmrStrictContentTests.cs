@@ -1,5 +1,6 @@
 using System.Text;
 using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Amr;
@@ -66,7 +67,11 @@ public class AmrStrictContentTests
 
         var result = AmrVerifier.Verify(TestAmr.WriteStandard(temp.Root, TestKeys.Key2048, tampered), TestKeys.Key2048.PublicKey);
 
-        Assert.That(result.Details().Select(f => (f.Kind, f.Key)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, "AmrDetail_TarDataAfterEnd") }), result.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Details().Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.TarInvalid }), result.ToString());
+            Assert.That(result.Details().Select(f => f.Text), Has.All.Matches(TextPattern.Of(Texts.AmrDetail_TarDataAfterEnd)));
+        }
     }
 
     [Test]

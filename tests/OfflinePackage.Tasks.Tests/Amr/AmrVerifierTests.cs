@@ -514,7 +514,7 @@ public class AmrVerifierTests
     [Test]
     public void Detail_ToString_NamesKindEntryAndText()
     {
-        var detail = new AmrDetail(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "AmrDetail_TarNameAbsolute");
+        var detail = new AmrDetail(AmrFindingKind.TarUnsafeName, "1.tar", "/x", Texts.AmrDetail_TarNameAbsolute);
         Assert.That(detail.ToString(), Is.EqualTo("TarUnsafeName [1.tar: /x]: the name is absolute"));
     }
 

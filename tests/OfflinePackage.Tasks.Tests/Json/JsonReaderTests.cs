@@ -57,7 +57,7 @@ public class JsonReaderTests
         {
             Assert.That(reader.Read() && reader.Read(), Is.True);
             Assert.That(reader.Read(), Is.False);
-            Assert.That(reader.Error!.MessageKey, Is.EqualTo("JsonError_UnexpectedExpectingValue"));
+            Assert.That(reader.Error!.Kind, Is.EqualTo(JsonErrorKind.UnexpectedExpectingValue));
             Assert.That(reader.TokenStart, Is.EqualTo(4));
             Assert.That(reader.Read(), Is.False, "an error is final");
             Assert.That(reader.Token, Is.EqualTo(JsonToken.None));

@@ -1,159 +1,18 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using OfflinePackage.Amr;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Json;
 using OfflinePackage.Presets;
-using OfflinePackage.Tests.Support;
 
 namespace OfflinePackage.Tests.Diagnostics;
 
 /// <summary>
 /// The English phrases the parsers and preset checks put into diagnostic arguments (why JSON, a plist, Manifest.xml or
-/// CERT.json does not parse, why a virtual domain is not a host name, what is wrong with an h5_json.json...) are texts of
-/// Resources/Strings.resx, like the OPK messages around them: each key with one of the <see cref="Prefixes"/> is used by
-/// its code, every such key the sources name is in the .resx, and no call that takes a key is given a literal text.
-/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrDetailTextTests.)
+/// CERT.json does not parse, why a virtual domain is not a host name, what is wrong with an h5_json.json...) read as
+/// they did before they moved into Resources/Strings.resx: users, docs/errors and other tests quote them.
 /// </summary>
-public class ReasonTextTests
+public class MessageTextsTests
 {
-    /// <summary>Each key prefix, and the sources (below src/OfflinePackage.Core) that must use every key it has.</summary>
-    private static readonly Dictionary<string, string[]> Prefixes = new(StringComparer.Ordinal)
-    {
-        ["JsonError_"] = ["Json/JsonReader.cs", "Json/JsonLexer.cs", "Presets/H5JsonDocument.cs"],
-        ["JsonKind_"] = ["Presets/H5JsonDocument.cs"],
-        ["VirtualDomainReason_"] = ["Presets/VirtualDomainCheck.cs"],
-        ["ClientBound_"] = ["Presets/ClientRangeCheck.cs"],
-        ["H5JsonShape_"] = ["Presets/H5JsonDocument.cs"],
-        ["H5JsonSource_"] = ["Presets/H5JsonDocument.cs"],
-        ["PlistError_"] = ["Presets/PlistReader.cs", "Presets/XmlPlist.cs", "Presets/BinaryPlist.cs", "Presets/PlistValue.cs"],
-        ["PlistPart_"] = ["Presets/BinaryPlist.cs"],
-        ["PlistType_"] = ["Presets/PlistValue.cs"],
-        ["ManifestError_"] = ["Amr/ManifestXml.cs"],
-        ["CertJsonError_"] = ["Amr/CertJson.cs"],
-    };
-
-    /// <summary>
-    /// The calls that take a key of Strings.resx (source below src/OfflinePackage.Core, the call up to its '(' or '=',
-    /// the 0-based index of the key argument, the fewest such calls the file has). A literal there must be a key.
-    /// </summary>
-    private static readonly (string File, string Call, int KeyIndex, int AtLeast)[] KeyArguments =
-    [
-        ("Json/JsonReader.cs", @"\bFail\s*\(", 0, 14),
-        ("Json/JsonReader.cs", @"\bnew\s+JsonError\s*\(", 0, 1),
-        ("Json/JsonLexer.cs", @"\bnew\s+JsonLexError\s*\(", 0, 8),
-        ("Presets/VirtualDomainCheck.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 9),
-        ("Presets/ClientRangeCheck.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 1),
-        ("Presets/H5JsonDocument.cs", @"\bShape\s*\(", 1, 7),
-        ("Presets/H5JsonDocument.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 8),
-        ("Presets/BinaryPlist.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 18),
-        ("Presets/XmlPlist.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 3),
-        ("Presets/XmlPlist.cs", @"\bPlistFormatException\.At\s*\(", 1, 7),
-        ("Presets/BinaryPlist.cs", @"\bNeed\s*\(", 2, 6),
-        ("Presets/BinaryPlist.cs", @"\bReadUnsigned\s*\(", 2, 8),
-        ("Presets/PlistReader.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 3),
-        ("Presets/PlistValue.cs", @"\bnew\s+PlistValue\s*\(", 0, 7),
-        ("Amr/ManifestXml.cs", @"\berror\s*=(?!=)", 0, 6),
-        ("Amr/ManifestXml.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 5),
-        ("Amr/CertJson.cs", @"\berror\s*=(?!=)", 0, 3),
-        ("Amr/CertJson.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 14),
-    ];
-
-    /// <summary>Literal values a preset finding may carry although they contain letters: names, not phrases.</summary>
-    private static readonly HashSet<string> LiteralValues = new(StringComparer.Ordinal) { "\"OpenStep\"" };
-
-    private static readonly Regex KeyLiteral = new("\"(" + string.Join("|", Prefixes.Keys) + @")\w+""", RegexOptions.CultureInvariant);
-
-    private static readonly Regex StringLiteral = new(@"@?""(?:[^""\\]|\\.)*""", RegexOptions.CultureInvariant);
-
-    private static IEnumerable<string> ReasonKeys() =>
-        XDocument.Load(RepoPaths.Combine("src", "OfflinePackage.Core", "Resources", "Strings.resx"))
-            .Root!.Elements("data")
-            .Select(e => (string)e.Attribute("name")!)
-            .Where(name => Prefixes.Keys.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)));
-
-    private static IEnumerable<TestCaseData> KeyArgumentSites() =>
-        KeyArguments.Select(site => new TestCaseData(site.File, site.Call, site.KeyIndex, site.AtLeast).SetArgDisplayNames(site.File, site.Call));
-
-    private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Core", .. file.Split('/')]));
-
-    [Test]
-    public void KeysNamedInTheSources_AreInTheResx()
-    {
-        var keys = ReasonKeys().ToHashSet(StringComparer.Ordinal);
-        var named = SourceScan.Sources()
-            .SelectMany(s => KeyLiteral.Matches(s.Text).Select(m => (s.Path, Key: m.Value.Trim('"'))))
-            .ToList();
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(named, Has.Count.GreaterThanOrEqualTo(100));
-            Assert.That(named.Where(n => !keys.Contains(n.Key)), Is.Empty, "keys the code names but Strings.resx does not hold");
-        }
-    }
-
-    [TestCaseSource(nameof(KeyArgumentSites))]
-    public void NoCallThatTakesAKey_IsGivenALiteralText(string file, string call, int keyIndex, int atLeast)
-    {
-        var calls = SourceScan.Calls(TasksSource(file), new Regex(call)).ToList();
-
-        // A literal in the key argument may be a key ("JsonError_EmptyInput"), never the text itself.
-        var literalTexts = calls
-            .Where(c => c.Arguments.Count <= keyIndex || KeyLiteral.Replace(c.Arguments[keyIndex], string.Empty).Contains('"'))
-            .Select(c => $"{file}:{c.Line}: {(c.Arguments.Count <= keyIndex ? "(too few arguments)" : c.Arguments[keyIndex].Trim())}");
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(calls, Has.Count.GreaterThanOrEqualTo(atLeast), "the scan should see every such call (renamed?)");
-            Assert.That(literalTexts, Is.Empty, "reasons are keys of Strings.resx, not literals");
-        }
-    }
-
-    /// <summary>
-    /// A preset finding's arguments fill its OPK message: none is a literal with words in it. Findings are made with
-    /// new Diagnostic(descriptor, subject, arguments...) or a helper Finding/Failed(DiagnosticCatalog.X, arguments...).
-    /// </summary>
-    [Test]
-    public void NoPresetFinding_HasALiteralPhraseAmongItsArguments()
-    {
-        var calls = SourceScan.Sources("OfflinePackage.Core", "Presets")
-            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+Diagnostic\s*\(")).Select(c => (s.Path, c.Line, Arguments: c.Arguments.Skip(2)))
-                .Concat(SourceScan.Calls(s.Text, new Regex(@"\b(Finding|Failed)\s*\((?=\s*DiagnosticCatalog\.)")).Select(c => (s.Path, c.Line, Arguments: c.Arguments.Skip(1)))))
-            .ToList();
-        var phrases = calls
-            .SelectMany(c => c.Arguments.SelectMany(a => StringLiteral.Matches(a)).Select(m => (c.Path, c.Line, Literal: m.Value)))
-            .Where(l => l.Literal.Any(char.IsLetter) && !LiteralValues.Contains(l.Literal) && !KeyLiteral.IsMatch(l.Literal))
-            .Select(l => $"{l.Path}:{l.Line}: {l.Literal}");
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(calls, Has.Count.GreaterThanOrEqualTo(30));
-            Assert.That(phrases, Is.Empty, "phrases in finding arguments belong in Strings.resx");
-        }
-    }
-
-    [Test]
-    public void JsonErrorMessage_IsTheKeysTextFilledWithTheArguments()
-    {
-        var error = JsonText.Parse("{\"a\":1 2}").Error!;
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(error.MessageKey, Is.EqualTo("JsonError_UnexpectedInObject"));
-            Assert.That(error.MessageArguments, Is.EqualTo(new object[] { "'2'" }));
-            Assert.That(error.Message, Is.EqualTo("unexpected '2': expected ',' or '}' in an object"));
-            Assert.That(error.ToString(), Is.EqualTo("(1,8): unexpected '2': expected ',' or '}' in an object"));
-        }
-    }
-
-    [Test]
-    public void JsonErrorMessage_ThatIsNotAKey_Throws()
-    {
-        Assert.That(() => new JsonError("invalid number", 0, 1, 1), Throws.InvalidOperationException);
-    }
-
     // The English texts are the ones the code used to build (docs/errors and other tests quote them).
     [TestCase("", "empty input: expected a JSON value")]
     [TestCase("[1 2]", "unexpected '2': expected ',' or ']' in an array")]
