@@ -51,7 +51,7 @@ namespace OfflinePackage.Tool
                     var value = equals > 0 ? arg.Substring(equals + 1) : i + 1 < args.Count ? args[++i] : null;
                     if (string.IsNullOrEmpty(value))
                     {
-                        result.Error ??= Strings.Format("Render_OptionNeedsValue", name);
+                        result.Error ??= Texts.Render_OptionNeedsValue.With(name);
                     }
                     else
                     {
@@ -60,7 +60,7 @@ namespace OfflinePackage.Tool
                 }
                 else
                 {
-                    result.Error ??= Strings.Format("Render_UnknownOption", arg);
+                    result.Error ??= Texts.Render_UnknownOption.With(arg);
                 }
             }
 
@@ -87,7 +87,7 @@ namespace OfflinePackage.Tool
                 return number;
             }
 
-            Error ??= Strings.Format("Render_BadNumber", text, option);
+            Error ??= Texts.Render_BadNumber.With(text, option);
             return defaultValue;
         }
 

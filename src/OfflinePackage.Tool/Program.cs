@@ -39,10 +39,10 @@ namespace OfflinePackage.Tool
                 case "-h":
                 case "--help":
                 case "-?":
-                    output.WriteLine(Strings.Get("Tool_Usage"));
+                    output.WriteLine(Texts.Tool_Usage);
                     return Task.FromResult(ExitCodes.Clean);
                 default:
-                    error.WriteLine(Strings.Format("Tool_UnknownVerb", verb));
+                    error.WriteLine(Texts.Tool_UnknownVerb.With(verb));
                     return Task.FromResult(ExitCodes.CannotRun);
             }
         }

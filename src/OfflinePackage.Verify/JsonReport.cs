@@ -63,14 +63,14 @@ namespace OfflinePackage.Verify
             json.WriteStartArray("findings");
             foreach (var finding in result.Findings)
             {
-                var diagnostic = Program.Finding(path, finding);
+                var detail = AmrDetail.Of(finding)!;
                 json.WriteStartObject();
-                json.WriteString("code", diagnostic.Code);
-                json.WriteString("kind", finding.Kind.ToString());
-                json.WriteString("entry", finding.Entry);
-                json.WriteString("tarEntry", finding.TarEntry);
-                json.WriteString("detail", finding.Detail);
-                json.WriteString("message", diagnostic.Message);
+                json.WriteString("code", finding.Code);
+                json.WriteString("kind", detail.Kind.ToString());
+                json.WriteString("entry", detail.Entry);
+                json.WriteString("tarEntry", detail.TarEntry);
+                json.WriteString("detail", detail.Text);
+                json.WriteString("message", finding.Message);
                 json.WriteEndObject();
             }
 

@@ -21,7 +21,7 @@ namespace OfflinePackage.Verify
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .Select(amr => new PresetSource(amr, h5Json, new Subject(amr)))
                 .ToList();
-            var plan = PresetBundle.Plan(sources, key, null, new Subject(h5Json), new Subject(h5Json));
+            var plan = PresetBundle.Plan(sources, key, null, new Subject(h5Json));
             foreach (var diagnostic in plan.Diagnostics)
             {
                 output.WriteLine(diagnostic.ToString());

@@ -100,7 +100,7 @@ namespace OfflinePackage.Verify
                 {
                     foreach (var finding in result.Findings)
                     {
-                        output.WriteLine(Finding(file, finding));
+                        output.WriteLine(finding);
                     }
                 }
 
@@ -109,10 +109,6 @@ namespace OfflinePackage.Verify
 
             return allValid ? ExitValid : ExitInvalid;
         }
-
-        /// <summary>A finding as the build reports it: "&lt;path&gt;: error OPK5005: '&lt;path&gt;' does not verify: &lt;finding&gt;."</summary>
-        public static Diagnostic Finding(string file, AmrFinding finding) =>
-            new Diagnostic(DiagnosticCatalog.AmrInvalid, new Subject(file), file, finding.ToString());
 
         private static bool IsOutputClosed()
         {

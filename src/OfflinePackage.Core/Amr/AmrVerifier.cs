@@ -38,20 +38,25 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Failed(new AmrFinding(AmrFindingKind.FileUnreadable, null, null, "AmrDetail_FileUnreadable", e.Message.TrimEnd('.')));
+                var unreadable = new AmrDetail(AmrFindingKind.FileUnreadable, null, null, "AmrDetail_FileUnreadable", e.Message.TrimEnd('.'));
+                return Result(amrPath, new List<AmrDetail> { unreadable }, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
             using (stream)
             {
-                return Verify(stream, Path.GetFileName(amrPath), publicKey, cancellationToken);
+                return Verify(stream, amrPath, Path.GetFileName(amrPath), publicKey, cancellationToken);
             }
         }
 
         /// <param name="amr">The .amr's bytes (seekable streams are read in place, others are copied into memory first).</param>
-        /// <param name="fileName">The .amr's file name, checked against Manifest.xml; null to skip that check.</param>
-        public static AmrVerification Verify(Stream amr, string? fileName, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default)
+        /// <param name="fileName">The .amr's file name: the file the findings are about, checked against Manifest.xml; null for neither.</param>
+        public static AmrVerification Verify(Stream amr, string? fileName, RsaPublicKey? publicKey = null, CancellationToken cancellationToken = default) =>
+            Verify(amr, fileName ?? string.Empty, fileName, publicKey, cancellationToken);
+
+        /// <param name="amrPath">The file the findings are about.</param>
+        private static AmrVerification Verify(Stream amr, string amrPath, string? fileName, RsaPublicKey? publicKey, CancellationToken cancellationToken)
         {
-            var findings = new List<AmrFinding>();
+            var findings = new List<AmrDetail>();
             var (fileId, fileVersion) = ParseFileName(fileName, findings);
 
             AmrZipReader zip;
@@ -68,8 +73,8 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.NotAZip, null, null, "AmrDetail_NotAZip", e.Message));
-                return new AmrVerification(findings, false, null, Array.Empty<string>(), Array.Empty<string>());
+                findings.Add(new AmrDetail(AmrFindingKind.NotAZip, null, null, "AmrDetail_NotAZip", e.Message));
+                return Result(amrPath, findings, false, null, Array.Empty<string>(), Array.Empty<string>());
             }
 
             var rootEntries = zip.Entries.Select(e => e.Name).ToList();
@@ -77,25 +82,26 @@ namespace OfflinePackage.Amr
             {
                 // Another reader may take another archive from these bytes: what we would read proves nothing.
                 findings.AddRange(zip.LayoutFindings);
-                return new AmrVerification(Capped(findings), false, null, rootEntries, Array.Empty<string>());
+                return Result(amrPath, findings, false, null, rootEntries, Array.Empty<string>());
             }
 
             var inflated = zip.Entries.Sum(e => e.Size);
             if (inflated > MaxInflatedBytes)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.TooLarge, null, null, "AmrDetail_InflatedTooLarge", inflated, MaxInflatedBytes));
-                return new AmrVerification(findings, false, null, rootEntries, Array.Empty<string>());
+                findings.Add(new AmrDetail(AmrFindingKind.TooLarge, null, null, "AmrDetail_InflatedTooLarge", inflated, MaxInflatedBytes));
+                return Result(amrPath, findings, false, null, rootEntries, Array.Empty<string>());
             }
 
-            return Check(zip, fileId, fileVersion, publicKey, findings, cancellationToken);
+            return Check(zip, amrPath, fileId, fileVersion, publicKey, findings, cancellationToken);
         }
 
         private static AmrVerification Check(
             AmrZipReader zip,
+            string amrPath,
             string? fileId,
             string? fileVersion,
             RsaPublicKey? publicKey,
-            List<AmrFinding> findings,
+            List<AmrDetail> findings,
             CancellationToken cancellationToken)
         {
             var entries = zip.Entries;
@@ -107,17 +113,17 @@ namespace OfflinePackage.Amr
                 var name = entry.Name;
                 if (!seen.Add(name))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.DuplicateEntry, name, null, "AmrDetail_DuplicateEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.DuplicateEntry, name, null, "AmrDetail_DuplicateEntry"));
                     continue;
                 }
 
                 if (name.EndsWith("/", StringComparison.Ordinal) || name.EndsWith("\\", StringComparison.Ordinal))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_DirectoryEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_DirectoryEntry"));
                 }
                 else if (name.IndexOf('/') >= 0 || name.IndexOf('\\') >= 0)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_NestedEntry"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, name, null, "AmrDetail_NestedEntry"));
                 }
                 else
                 {
@@ -131,7 +137,7 @@ namespace OfflinePackage.Amr
             ManifestInfo? manifest = null;
             if (manifestEntry == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, ManifestXml.FileName, null, "AmrDetail_ManifestMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, ManifestXml.FileName, null, "AmrDetail_ManifestMissing"));
             }
             else
             {
@@ -141,19 +147,19 @@ namespace OfflinePackage.Amr
                     manifest = ManifestXml.TryParse(manifestBytes, out var error);
                     if (manifest == null)
                     {
-                        findings.Add(new AmrFinding(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, null, "AmrDetail_ManifestUnreadable", error));
+                        findings.Add(new AmrDetail(AmrFindingKind.ManifestInvalid, ManifestXml.FileName, null, "AmrDetail_ManifestUnreadable", error));
                     }
                 }
             }
 
             if (manifest != null && fileId != null && manifest.Uid != fileId)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_UidMismatch", manifest.Uid, fileId));
+                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_UidMismatch", manifest.Uid, fileId));
             }
 
             if (manifest != null && fileVersion != null && manifest.Version != fileVersion)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_VersionMismatch", manifest.Version, fileVersion));
+                findings.Add(new AmrDetail(AmrFindingKind.ManifestMismatch, ManifestXml.FileName, null, "AmrDetail_VersionMismatch", manifest.Version, fileVersion));
             }
 
             var tarEntry = FindTar(rootFiles, manifest?.Uid ?? fileId, findings);
@@ -161,7 +167,7 @@ namespace OfflinePackage.Amr
             {
                 if (entry != manifestEntry && entry != tarEntry && entry.Name != CertJson.FileName)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnexpectedEntry, entry.Name, null, "AmrDetail_ExtraRootFile"));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnexpectedEntry, entry.Name, null, "AmrDetail_ExtraRootFile"));
                 }
             }
 
@@ -193,14 +199,14 @@ namespace OfflinePackage.Amr
                 var rootNames = new HashSet<string>(rootFiles.Select(e => e.Name), StringComparer.Ordinal);
                 foreach (var signed in cert.Names.Where(n => n == CertJson.FileName || !rootNames.Contains(n)))
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
+                    findings.Add(new AmrDetail(AmrFindingKind.UnusedSignature, CertJson.FileName, null, "AmrDetail_UnusedSignature", signed));
                 }
             }
 
-            return new AmrVerification(Capped(findings), publicKey != null, manifest, rootEntries, tarNames);
+            return Result(amrPath, findings, publicKey != null, manifest, rootEntries, tarNames);
         }
 
-        private static AmrZipEntry? FindTar(List<AmrZipEntry> rootFiles, string? id, List<AmrFinding> findings)
+        private static AmrZipEntry? FindTar(List<AmrZipEntry> rootFiles, string? id, List<AmrDetail> findings)
         {
             var tars = rootFiles.Where(e => e.Name.EndsWith(".tar", StringComparison.Ordinal)).ToList();
             if (id != null)
@@ -216,13 +222,13 @@ namespace OfflinePackage.Amr
             {
                 if (id != null)
                 {
-                    findings.Add(new AmrFinding(AmrFindingKind.TarNameMismatch, tars[0].Name, null, "AmrDetail_TarNameMismatch", id));
+                    findings.Add(new AmrDetail(AmrFindingKind.TarNameMismatch, tars[0].Name, null, "AmrDetail_TarNameMismatch", id));
                 }
 
                 return tars[0];
             }
 
-            findings.Add(new AmrFinding(
+            findings.Add(new AmrDetail(
                 AmrFindingKind.MissingEntry,
                 id == null ? null : id + ".tar",
                 null,
@@ -230,12 +236,12 @@ namespace OfflinePackage.Amr
             return null;
         }
 
-        private static CertJson? ReadCert(AmrZipReader zip, List<AmrZipEntry> rootFiles, List<AmrFinding> findings)
+        private static CertJson? ReadCert(AmrZipReader zip, List<AmrZipEntry> rootFiles, List<AmrDetail> findings)
         {
             var entry = rootFiles.FirstOrDefault(e => e.Name == CertJson.FileName);
             if (entry == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.MissingEntry, CertJson.FileName, null, "AmrDetail_CertJsonMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.MissingEntry, CertJson.FileName, null, "AmrDetail_CertJsonMissing"));
                 return null;
             }
 
@@ -248,37 +254,37 @@ namespace OfflinePackage.Amr
             var cert = CertJson.TryParse(bytes, out var error);
             if (cert == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.CertJsonInvalid, CertJson.FileName, null, "AmrDetail_CertJsonUnreadable", error));
+                findings.Add(new AmrDetail(AmrFindingKind.CertJsonInvalid, CertJson.FileName, null, "AmrDetail_CertJsonUnreadable", error));
             }
 
             return cert;
         }
 
-        private static void CheckSignature(string name, byte[]? hash, CertJson cert, RsaPublicKey? publicKey, List<AmrFinding> findings)
+        private static void CheckSignature(string name, byte[]? hash, CertJson cert, RsaPublicKey? publicKey, List<AmrDetail> findings)
         {
             if (cert.GetBase64(name) == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureMissing, name, null, "AmrDetail_SignatureMissing"));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureMissing, name, null, "AmrDetail_SignatureMissing"));
                 return;
             }
 
             var signature = cert.GetSignature(name);
             if (signature == null)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureMalformed, name, null, "AmrDetail_SignatureMalformed"));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureMalformed, name, null, "AmrDetail_SignatureMalformed"));
                 return;
             }
 
             if (publicKey != null && hash != null && !Sha1Rsa.VerifyHash(hash, signature, publicKey))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.SignatureInvalid, name, null, "AmrDetail_SignatureInvalid", publicKey.KeySize));
+                findings.Add(new AmrDetail(AmrFindingKind.SignatureInvalid, name, null, "AmrDetail_SignatureInvalid", publicKey.KeySize));
             }
         }
 
         /// <summary>The SHA-1 of an entry's data, inspecting it as a tar when <paramref name="tarNames"/> is given; null when unreadable.</summary>
-        private static byte[]? HashEntry(AmrZipReader zip, AmrZipEntry entry, List<string>? tarNames, List<AmrFinding> findings, CancellationToken cancellationToken)
+        private static byte[]? HashEntry(AmrZipReader zip, AmrZipEntry entry, List<string>? tarNames, List<AmrDetail> findings, CancellationToken cancellationToken)
         {
-            var tarFindings = new List<AmrFinding>();
+            var tarFindings = new List<AmrDetail>();
             try
             {
                 using var data = zip.Open(entry);
@@ -295,16 +301,16 @@ namespace OfflinePackage.Amr
             catch (Exception e) when (IsReadFailure(e))
             {
                 findings.AddRange(tarFindings);
-                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
+                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
                 return null;
             }
         }
 
-        private static byte[]? ReadSmall(AmrZipReader zip, AmrZipEntry entry, int limit, AmrFindingKind tooLarge, List<AmrFinding> findings)
+        private static byte[]? ReadSmall(AmrZipReader zip, AmrZipEntry entry, int limit, AmrFindingKind tooLarge, List<AmrDetail> findings)
         {
             if (entry.Size > limit)
             {
-                findings.Add(new AmrFinding(tooLarge, entry.Name, null, "AmrDetail_FileTooLargeBytes", entry.Size));
+                findings.Add(new AmrDetail(tooLarge, entry.Name, null, "AmrDetail_FileTooLargeBytes", entry.Size));
                 return null;
             }
 
@@ -319,7 +325,7 @@ namespace OfflinePackage.Amr
                     copy.Write(buffer, 0, read);
                     if (copy.Length > limit)
                     {
-                        findings.Add(new AmrFinding(tooLarge, entry.Name, null, "AmrDetail_FileTooLarge"));
+                        findings.Add(new AmrDetail(tooLarge, entry.Name, null, "AmrDetail_FileTooLarge"));
                         return null;
                     }
                 }
@@ -328,13 +334,13 @@ namespace OfflinePackage.Amr
             }
             catch (Exception e) when (IsReadFailure(e))
             {
-                findings.Add(new AmrFinding(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
+                findings.Add(new AmrDetail(AmrFindingKind.EntryUnreadable, entry.Name, null, "AmrDetail_EntryUnreadable", e.Message));
                 return null;
             }
         }
 
         /// <summary>"&lt;id&gt;_&lt;version&gt;.amr" split at the first '_'; nulls (and a finding) when the name has another form.</summary>
-        private static (string? Id, string? Version) ParseFileName(string? fileName, List<AmrFinding> findings)
+        private static (string? Id, string? Version) ParseFileName(string? fileName, List<AmrDetail> findings)
         {
             if (fileName == null)
             {
@@ -344,31 +350,33 @@ namespace OfflinePackage.Amr
             var underscore = fileName.IndexOf('_');
             if (!fileName.EndsWith(Extension, StringComparison.Ordinal) || underscore <= 0 || underscore >= fileName.Length - Extension.Length - 1)
             {
-                findings.Add(new AmrFinding(AmrFindingKind.FileNameInvalid, null, null, "AmrDetail_FileNameInvalid", fileName));
+                findings.Add(new AmrDetail(AmrFindingKind.FileNameInvalid, null, null, "AmrDetail_FileNameInvalid", fileName));
                 return (null, null);
             }
 
             return (fileName.Substring(0, underscore), fileName.Substring(underscore + 1, fileName.Length - Extension.Length - underscore - 1));
         }
 
-        private static List<AmrFinding> Capped(List<AmrFinding> findings)
+        /// <summary>The outcome, each detail (at most <see cref="MaxFindings"/>, then a count of the rest) an OPK5005 about <paramref name="amrPath"/>.</summary>
+        private static AmrVerification Result(
+            string amrPath,
+            List<AmrDetail> findings,
+            bool signaturesChecked,
+            ManifestInfo? manifest,
+            IReadOnlyList<string> rootEntries,
+            IReadOnlyList<string> tarEntries)
         {
-            if (findings.Count <= MaxFindings)
+            var shown = findings.Count <= MaxFindings ? findings : findings.GetRange(0, MaxFindings);
+            if (findings.Count > MaxFindings)
             {
-                return findings;
+                shown.Add(new AmrDetail(findings[MaxFindings].Kind, null, null, "AmrDetail_MoreFindings", findings.Count - MaxFindings));
             }
 
-            var more = findings[MaxFindings];
-            var capped = findings.GetRange(0, MaxFindings);
-            capped.Add(new AmrFinding(more.Kind, null, null, "AmrDetail_MoreFindings", findings.Count - MaxFindings));
-            return capped;
+            return new AmrVerification(shown.Select(d => d.About(amrPath)).ToList(), signaturesChecked, manifest, rootEntries, tarEntries);
         }
 
         private static bool IsReadFailure(Exception e) =>
             e is InvalidDataException || e is IOException || e is NotSupportedException || e is UnauthorizedAccessException
             || (e is ArgumentException && !(e is ArgumentNullException));
-
-        private static AmrVerification Failed(AmrFinding finding) =>
-            new AmrVerification(new[] { finding }, false, null, Array.Empty<string>(), Array.Empty<string>());
     }
 }

@@ -77,11 +77,17 @@ namespace OfflinePackage.Amr
         /// <summary>"&lt;id&gt;.tar", the tar's name inside the .amr.</summary>
         public static string TarName(string packageId) => packageId + ".tar";
 
+        /// <summary>Whether <see cref="Write"/> takes <paramref name="packageId"/>: A-Z a-z 0-9 . - only.</summary>
+        public static bool IsUsableId(string packageId) => IsToken(packageId, allowUnderscore: false);
+
+        /// <summary>Whether <see cref="Write"/> takes <paramref name="version"/>: A-Z a-z 0-9 . - _ only.</summary>
+        public static bool IsUsableVersion(string version) => IsToken(version, allowUnderscore: true);
+
         /// <summary>
         /// The tar's entries in order: the files, a directory entry for every folder above them, and hpmfile.json
         /// (when <paramref name="includeHpmFile"/>), sorted by the UTF-8 bytes of their names. Throws
         /// <see cref="ArgumentException"/> for an unusable or duplicate target path (or a file named hpmfile.json at the
-        /// root while the generated one is included) and <see cref="TarNameTooLongException"/> for a name over 100 bytes.
+        /// root while the generated one is included), <see cref="TarNameTooLongException"/> for a name over 100 bytes.
         /// </summary>
         public static IReadOnlyList<AmrTarEntry> Layout(IEnumerable<ZipSource> files, bool includeHpmFile = true)
         {
@@ -131,11 +137,11 @@ namespace OfflinePackage.Amr
 
         /// <summary>
         /// Writes <paramref name="amrPath"/> (normally <see cref="FileName"/> in some folder). Throws
-        /// <see cref="ArgumentException"/> / <see cref="TarNameTooLongException"/> as <see cref="Layout"/> does before
-        /// anything is written (<see cref="ArgumentOutOfRangeException"/> for a timestamp before 1980, see
-        /// <see cref="ArchiveTimestamp"/>), <see cref="SourceReadException"/> when a source file cannot be read,
-        /// <see cref="ZipLimitException"/> beyond 4 GiB, and <see cref="OperationCanceledException"/> when cancelled;
-        /// the output is then left as it was.
+        /// <see cref="ArgumentException"/> before anything is written: for an ID or version <see cref="IsUsableId"/> /
+        /// <see cref="IsUsableVersion"/> refuse, for target paths as <see cref="Layout"/> does (<see cref="TarNameTooLongException"/>
+        /// is one), and for a timestamp before 1980 (<see cref="ArgumentOutOfRangeException"/>, see <see cref="ArchiveTimestamp"/>);
+        /// <see cref="SourceReadException"/> when a source file cannot be read, <see cref="ZipLimitException"/> beyond
+        /// 4 GiB, and <see cref="OperationCanceledException"/> when cancelled; the output is then left as it was.
         /// </summary>
         public static AmrWriteResult Write(
             string amrPath,
@@ -147,8 +153,16 @@ namespace OfflinePackage.Amr
             CancellationToken cancellationToken = default,
             bool includeHpmFile = true)
         {
-            CheckToken(packageId, nameof(packageId), allowUnderscore: false);
-            CheckToken(version, nameof(version), allowUnderscore: true);
+            if (!IsUsableId(packageId))
+            {
+                throw new ArgumentException($"'{packageId}' is not a usable package ID.", nameof(packageId));
+            }
+
+            if (!IsUsableVersion(version))
+            {
+                throw new ArgumentException($"'{version}' is not a usable package version.", nameof(version));
+            }
+
             if (timestamp < ArchiveTimestamp.Default)
             {
                 throw new ArgumentOutOfRangeException(nameof(timestamp), "A zip timestamp cannot lie before 1980-01-01.");
@@ -263,14 +277,9 @@ namespace OfflinePackage.Amr
         /// IDs and versions become file names, XML text and JSON strings: only A-Z a-z 0-9 . - are accepted, and '_'
         /// in a version (an ID with '_' would make "&lt;id&gt;_&lt;version&gt;.amr" ambiguous).
         /// </summary>
-        private static void CheckToken(string value, string parameter, bool allowUnderscore)
-        {
-            if (value.Length == 0 || value == "." || value == ".."
-                || value.Any(c => !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || (c == '_' && allowUnderscore))))
-            {
-                throw new ArgumentException($"'{value}' is not a usable package ID or version.", parameter);
-            }
-        }
+        private static bool IsToken(string value, bool allowUnderscore) =>
+            value.Length > 0 && value != "." && value != ".."
+            && value.All(c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || (c == '_' && allowUnderscore));
 
         private static void TryDelete(string path)
         {

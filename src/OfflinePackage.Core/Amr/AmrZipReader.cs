@@ -8,7 +8,7 @@ using OfflinePackage.Archives;
 namespace OfflinePackage.Amr
 {
     /// <summary>A central-directory record of a zip (APPNOTE 4.3.12).</summary>
-    internal sealed class AmrZipEntry
+    public sealed class AmrZipEntry
     {
         public AmrZipEntry(byte[] nameBytes, ushort flags, ushort method, uint crc, long compressedSize, long size, long localHeaderOffset)
         {
@@ -53,7 +53,7 @@ namespace OfflinePackage.Amr
     /// encryption, stored or deflated only. A file that is no zip at all raises <see cref="InvalidDataException"/>;
     /// one that other readers could take differently (see <see cref="ZipLayout"/>) has <see cref="LayoutFindings"/>.
     /// </summary>
-    internal sealed class AmrZipReader
+    public sealed class AmrZipReader
     {
         internal const uint LocalSignature = 0x04034b50;
         internal const uint CentralSignature = 0x02014b50;
@@ -62,7 +62,7 @@ namespace OfflinePackage.Amr
 
         private readonly Stream _zip;
 
-        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrFinding> layoutFindings)
+        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrDetail> layoutFindings)
         {
             _zip = zip;
             Entries = entries;
@@ -73,7 +73,7 @@ namespace OfflinePackage.Amr
         public IReadOnlyList<AmrZipEntry> Entries { get; }
 
         /// <summary>Why the archive is not canonical (ZipNotCanonical findings); when any, no entry may be read.</summary>
-        public IReadOnlyList<AmrFinding> LayoutFindings { get; }
+        public IReadOnlyList<AmrDetail> LayoutFindings { get; }
 
         /// <param name="zip">A seekable stream holding the whole archive.</param>
         public static AmrZipReader Open(Stream zip)

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Amr
 {
@@ -81,8 +81,7 @@ namespace OfflinePackage.Amr
             var text = new StringBuilder("{");
             for (var i = 0; i < _entries.Count; i++)
             {
-                text.Append(i == 0 ? "\"" : ",\"").Append(AmrJson.Escape(_entries[i].Key)).Append("\":\"")
-                    .Append(AmrJson.Escape(_entries[i].Value)).Append('"');
+                text.Append(i == 0 ? string.Empty : ",").Append(JsonText.Quote(_entries[i].Key)).Append(':').Append(JsonText.Quote(_entries[i].Value));
             }
 
             return text.Append('}').Append(Trailer).ToString();
@@ -97,194 +96,99 @@ namespace OfflinePackage.Amr
         /// </summary>
         public static CertJson? TryParse(byte[] bytes, out string error)
         {
-            string text;
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            }
-            catch (ArgumentException)
+            var text = JsonText.DecodeUtf8(bytes, 0, out _);
+            if (text == null)
             {
                 error = Strings.Get("CertJsonError_NotUtf8");
                 return null;
             }
 
-            var parser = new Parser(text);
-            try
-            {
-                var entries = parser.ParseObject();
-                error = string.Empty;
-                return new CertJson(entries);
-            }
-            catch (FormatException e)
-            {
-                error = e.Message;
-                return null;
-            }
-            catch (ArgumentException e)
-            {
-                error = e.Message;
-                return null;
-            }
+            // A UTF-8 byte order mark is tolerated, as most JSON readers do (positions in the reasons count it).
+            var reader = new JsonReader(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
+            var entries = ReadEntries(reader, text, out error);
+            return entries == null ? null : new CertJson(entries);
         }
 
-        /// <summary>A strict reader of one JSON object of string values (RFC 8259).</summary>
-        private sealed class Parser
+        /// <summary>The members of the one object of strings <paramref name="reader"/> reads, stopping at the first token that is not one.</summary>
+        private static List<KeyValuePair<string, string>>? ReadEntries(JsonReader reader, string text, out string error)
         {
-            private readonly string _text;
-            private int _at;
-
-            public Parser(string text)
+            if (!reader.Read() || reader.Token != JsonToken.StartObject)
             {
-                _text = text;
-
-                // A UTF-8 byte order mark is tolerated, as most JSON readers do.
-                _at = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+                error = reader.Error?.MessageKey == "JsonError_EmptyInput"
+                    ? Strings.Format("CertJsonError_ExpectedAtEnd", '{')
+                    : Strings.Format("CertJsonError_Expected", '{', reader.TokenStart);
+                return null;
             }
 
-            public List<KeyValuePair<string, string>> ParseObject()
+            var entries = new List<KeyValuePair<string, string>>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.Token == JsonToken.Name)
             {
-                var entries = new List<KeyValuePair<string, string>>();
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                SkipWhitespace();
-                Expect('{');
-                SkipWhitespace();
-                if (Peek() == '}')
+                var name = reader.Value;
+                var read = reader.Read();
+
+                // A value that starts with '"' and does not read is a broken string; any other value is not a string at all.
+                if (!read && reader.TokenStart < text.Length && text[reader.TokenStart] == '"')
                 {
-                    _at++;
-                }
-                else
-                {
-                    while (true)
-                    {
-                        SkipWhitespace();
-                        var key = ParseString("CertJsonError_NameExpected");
-                        SkipWhitespace();
-                        Expect(':');
-                        SkipWhitespace();
-                        if (Peek() != '"')
-                        {
-                            throw Failure("CertJsonError_ValueNotString", Shorten(key));
-                        }
-
-                        var value = ParseString("CertJsonError_ValueExpected");
-                        if (!names.Add(key))
-                        {
-                            throw Failure("CertJsonError_DuplicateName", Shorten(key));
-                        }
-
-                        entries.Add(new KeyValuePair<string, string>(key, value));
-                        SkipWhitespace();
-                        if (Peek() == ',')
-                        {
-                            _at++;
-                            continue;
-                        }
-
-                        Expect('}');
-                        break;
-                    }
+                    error = Reason(reader.Error!);
+                    return null;
                 }
 
-                SkipWhitespace();
-                if (_at < _text.Length)
+                if (!read || reader.Token != JsonToken.String)
                 {
-                    throw Failure("CertJsonError_TextAfterObject", _at);
+                    error = Strings.Format("CertJsonError_ValueNotString", Shorten(name));
+                    return null;
                 }
 
-                return entries;
+                if (!names.Add(name))
+                {
+                    error = Strings.Format("CertJsonError_DuplicateName", Shorten(name));
+                    return null;
+                }
+
+                entries.Add(new KeyValuePair<string, string>(name, reader.Value));
             }
 
-            /// <summary>Reads a string at the current '"'; <paramref name="expectedKey"/> (a <c>CertJsonError_</c> key with the position as {0}) is the error when there is none.</summary>
-            private string ParseString(string expectedKey)
+            if (reader.Token == JsonToken.EndObject)
             {
-                if (Peek() != '"')
-                {
-                    throw Failure(expectedKey, _at);
-                }
-
-                _at++;
-                var value = new StringBuilder();
-                while (true)
-                {
-                    if (_at >= _text.Length)
-                    {
-                        throw Failure("CertJsonError_StringNotClosed");
-                    }
-
-                    var c = _text[_at++];
-                    if (c == '"')
-                    {
-                        return value.ToString();
-                    }
-
-                    if (c < 0x20)
-                    {
-                        throw Failure("CertJsonError_ControlCharacter", _at - 1);
-                    }
-
-                    if (c != '\\')
-                    {
-                        value.Append(c);
-                        continue;
-                    }
-
-                    if (_at >= _text.Length)
-                    {
-                        throw Failure("CertJsonError_StringNotClosed");
-                    }
-
-                    var escape = _text[_at++];
-                    switch (escape)
-                    {
-                        case '"': value.Append('"'); break;
-                        case '\\': value.Append('\\'); break;
-                        case '/': value.Append('/'); break;
-                        case 'b': value.Append('\b'); break;
-                        case 'f': value.Append('\f'); break;
-                        case 'n': value.Append('\n'); break;
-                        case 'r': value.Append('\r'); break;
-                        case 't': value.Append('\t'); break;
-                        case 'u':
-                            if (_at + 4 > _text.Length
-                                || !int.TryParse(_text.Substring(_at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                            {
-                                throw Failure("CertJsonError_InvalidUnicodeEscape", _at - 2);
-                            }
-
-                            value.Append((char)code);
-                            _at += 4;
-                            break;
-                        default:
-                            throw Failure("CertJsonError_InvalidEscape", _at - 2);
-                    }
-                }
+                reader.Read();
             }
 
-            private char Peek() => _at < _text.Length ? _text[_at] : '\0';
-
-            private void Expect(char c)
-            {
-                if (Peek() != c)
-                {
-                    throw _at < _text.Length ? Failure("CertJsonError_Expected", c, _at) : Failure("CertJsonError_ExpectedAtEnd", c);
-                }
-
-                _at++;
-            }
-
-            private void SkipWhitespace()
-            {
-                while (_at < _text.Length && (_text[_at] == ' ' || _text[_at] == '\t' || _text[_at] == '\n' || _text[_at] == '\r'))
-                {
-                    _at++;
-                }
-            }
-
-            private static string Shorten(string key) => key.Length > 60 ? key.Substring(0, 60) + "…" : key;
-
-            /// <summary>Why the text is not a CERT.json: <paramref name="reasonKey"/>'s text (a <c>CertJsonError_</c> key of Strings.resx) filled with <paramref name="reasonArguments"/>.</summary>
-            private static FormatException Failure(string reasonKey, params object[] reasonArguments) =>
-                new FormatException(Strings.Format(reasonKey, reasonArguments));
+            error = reader.Error == null ? string.Empty : Reason(reader.Error);
+            return reader.Error == null ? entries : null;
         }
+
+        /// <summary>What CERT.json's reasons (<c>CertJsonError_</c> texts of Strings.resx) call the reader's error.</summary>
+        private static string Reason(JsonError error)
+        {
+            switch (error.MessageKey)
+            {
+                case "JsonError_EndExpectingName":
+                case "JsonError_UnexpectedExpectingName":
+                    return Strings.Format("CertJsonError_NameExpected", error.Offset);
+                case "JsonError_EndExpectingColon":
+                    return Strings.Format("CertJsonError_ExpectedAtEnd", ':');
+                case "JsonError_UnexpectedExpectingColon":
+                    return Strings.Format("CertJsonError_Expected", ':', error.Offset);
+                case "JsonError_EndInObject":
+                    return Strings.Format("CertJsonError_ExpectedAtEnd", '}');
+                case "JsonError_UnexpectedInObject":
+                    return Strings.Format("CertJsonError_Expected", '}', error.Offset);
+                case "JsonError_TextAfterValue":
+                    return Strings.Format("CertJsonError_TextAfterObject", error.Offset);
+                case "JsonError_ControlCharacter":
+                    return Strings.Format("CertJsonError_ControlCharacter", error.Offset);
+                case "JsonError_InvalidEscape":
+                    return Strings.Format("CertJsonError_InvalidEscape", error.Offset);
+                case "JsonError_UnicodeEscapeDigits":
+                case "JsonError_UnpairedSurrogateEscape":
+                    return Strings.Format("CertJsonError_InvalidUnicodeEscape", error.Offset);
+                default:
+                    // An unterminated string or escape: nothing else can end a name or a string value early.
+                    return Strings.Get("CertJsonError_StringNotClosed");
+            }
+        }
+
+        private static string Shorten(string key) => key.Length > 60 ? key.Substring(0, 60) + "…" : key;
     }
 }

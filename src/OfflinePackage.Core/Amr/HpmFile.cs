@@ -1,4 +1,5 @@
 using System.Text;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Amr
 {
@@ -14,11 +15,11 @@ namespace OfflinePackage.Amr
 
         public static string Render(string packageId, string version)
         {
-            var id = AmrJson.Escape(packageId);
+            string HostUrl(string domain) => JsonText.Quote("https://" + packageId + "." + domain);
             return "{\n"
-                + "  \"appid\": \"" + id + "\",\n"
+                + "  \"appid\": " + JsonText.Quote(packageId) + ",\n"
                 + "  \"name\": \"h5app\",\n"
-                + "  \"version\": \"" + AmrJson.Escape(version) + "\",\n"
+                + "  \"version\": " + JsonText.Quote(version) + ",\n"
                 + "  \"author\": \"\",\n"
                 + "  \"description\": \"H5App demo\",\n"
                 + "  \"launchParams\": {\n"
@@ -28,9 +29,9 @@ namespace OfflinePackage.Amr
                 + "  },\n"
                 + "  \"host\": {\n"
                 + "    \"enable\": true,\n"
-                + "    \"dev\": \"https://" + id + ".h5app.dev.alipay.com\",\n"
-                + "    \"test\": \"https://" + id + ".h5app.test.alipay.com\",\n"
-                + "    \"online\": \"https://" + id + ".h5app.alipay.com\"\n"
+                + "    \"dev\": " + HostUrl("h5app.dev.alipay.com") + ",\n"
+                + "    \"test\": " + HostUrl("h5app.test.alipay.com") + ",\n"
+                + "    \"online\": " + HostUrl("h5app.alipay.com") + "\n"
                 + "  },\n"
                 + "  \"preBuild\": \"prebuild.sh\",\n"
                 + "  \"build\": {\n"

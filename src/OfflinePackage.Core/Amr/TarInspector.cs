@@ -16,12 +16,12 @@ namespace OfflinePackage.Amr
         private const int BlockSize = 512;
 
         private readonly string _tarName;
-        private readonly List<AmrFinding> _findings;
+        private readonly List<AmrDetail> _findings;
         private readonly byte[] _block = new byte[BlockSize];
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private long _offset;
 
-        private TarInspector(string tarName, List<AmrFinding> findings)
+        private TarInspector(string tarName, List<AmrDetail> findings)
         {
             _tarName = tarName;
             _findings = findings;
@@ -29,7 +29,7 @@ namespace OfflinePackage.Amr
 
         /// <summary>Reads the tar from <paramref name="tar"/> up to its end-of-archive marker; returns the entry names.</summary>
         /// <exception cref="InvalidDataException">The underlying (zip) stream is damaged.</exception>
-        public static List<string> Inspect(Stream tar, string tarName, List<AmrFinding> findings, CancellationToken cancellationToken)
+        public static List<string> Inspect(Stream tar, string tarName, List<AmrDetail> findings, CancellationToken cancellationToken)
         {
             var inspector = new TarInspector(tarName, findings);
             var names = new List<string>();
@@ -51,7 +51,7 @@ namespace OfflinePackage.Amr
 
                 if (read < BlockSize)
                 {
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarTruncatedHeader", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarTruncatedHeader", headerOffset));
                     return;
                 }
 
@@ -63,7 +63,7 @@ namespace OfflinePackage.Amr
 
                 if (!ChecksumMatches(_block))
                 {
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarChecksumWrong", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarChecksumWrong", headerOffset));
                     return;
                 }
 
@@ -73,19 +73,19 @@ namespace OfflinePackage.Amr
                 if (!posix && magic != "ustar  \0")
                 {
                     var formatKey = magic.StartsWith("ustar", StringComparison.Ordinal) ? "AmrDetail_TarMagicUnknown" : "AmrDetail_TarPrePosix";
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarUnsupportedFormat, _tarName, name, formatKey));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedFormat, _tarName, name, formatKey));
                 }
 
                 if (posix && _block[345] != 0)
                 {
                     name = Text(345, 155) + "/" + name;
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarNameTooLong, _tarName, name, "AmrDetail_TarNameTooLong", Encoding.UTF8.GetByteCount(name)));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarNameTooLong, _tarName, name, "AmrDetail_TarNameTooLong", Encoding.UTF8.GetByteCount(name)));
                 }
 
                 var size = Number(124, 12);
                 if (size < 0)
                 {
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarSizeInvalid", headerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarSizeInvalid", headerOffset));
                     return;
                 }
 
@@ -100,14 +100,14 @@ namespace OfflinePackage.Amr
                         break;
                     case 'L':
                     case 'K':
-                        _findings.Add(new AmrFinding(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarGnuLongName", type));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarGnuLongName", type));
                         break;
                     case 'x':
                     case 'g':
-                        _findings.Add(new AmrFinding(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarPaxHeader", type));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarExtensionRecord, _tarName, name, "AmrDetail_TarPaxHeader", type));
                         break;
                     default:
-                        _findings.Add(new AmrFinding(AmrFindingKind.TarUnsupportedEntry, _tarName, name, UnsupportedEntryKey(type), TypeCode(type)));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarUnsupportedEntry, _tarName, name, UnsupportedEntryKey(type), TypeCode(type)));
                         break;
                 }
 
@@ -121,7 +121,7 @@ namespace OfflinePackage.Amr
 
                     if (ReadBlock(tar) < BlockSize)
                     {
-                        _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarTruncatedData"));
+                        _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, "AmrDetail_TarTruncatedData"));
                         return;
                     }
                 }
@@ -140,7 +140,7 @@ namespace OfflinePackage.Amr
 
                 if (!IsZero(_block))
                 {
-                    _findings.Add(new AmrFinding(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarDataAfterEnd", markerOffset));
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, null, "AmrDetail_TarDataAfterEnd", markerOffset));
                     return;
                 }
             }
@@ -157,12 +157,12 @@ namespace OfflinePackage.Amr
                 : null;
             if (problemKey != null)
             {
-                _findings.Add(new AmrFinding(AmrFindingKind.TarUnsafeName, _tarName, name, problemKey));
+                _findings.Add(new AmrDetail(AmrFindingKind.TarUnsafeName, _tarName, name, problemKey));
             }
 
             if (!_seen.Add(path))
             {
-                _findings.Add(new AmrFinding(AmrFindingKind.TarDuplicateName, _tarName, name, "AmrDetail_TarDuplicateName"));
+                _findings.Add(new AmrDetail(AmrFindingKind.TarDuplicateName, _tarName, name, "AmrDetail_TarDuplicateName"));
             }
         }
 

@@ -23,13 +23,13 @@ namespace OfflinePackage.Amr
         /// Why the file's last 22 bytes are not a comment-free end record, given the file's last bytes (up to the
         /// longest comment and an end record); a file without any end record is no zip at all.
         /// </summary>
-        public static List<AmrFinding> MisplacedEnd(byte[] tail)
+        public static List<AmrDetail> MisplacedEnd(byte[] tail)
         {
             for (var at = tail.Length - EndLength; at >= 0; at--)
             {
                 if (U32(tail, at) == EndSignature && at + EndLength + U16(tail, at + 20) == tail.Length)
                 {
-                    var findings = new List<AmrFinding> { Finding(null, "AmrDetail_ZipHasComment", U16(tail, at + 20)) };
+                    var findings = new List<AmrDetail> { Finding(null, "AmrDetail_ZipHasComment", U16(tail, at + 20)) };
                     if (Holds(tail, at + EndLength, EndSignature) || Holds(tail, at + EndLength, CentralSignature))
                     {
                         findings.Add(Finding(null, "AmrDetail_ZipCommentHidesRecords"));
@@ -44,7 +44,7 @@ namespace OfflinePackage.Amr
                 if (U32(tail, at) == EndSignature)
                 {
                     var after = tail.Length - at - EndLength;
-                    return new List<AmrFinding>
+                    return new List<AmrDetail>
                     {
                         after == 0
                             ? Finding(null, "AmrDetail_ZipCommentMissing", U16(tail, at + 20))
@@ -61,9 +61,9 @@ namespace OfflinePackage.Amr
         /// <see cref="AmrZipEntry.DataOffset"/> from its checked local header.
         /// </summary>
         /// <param name="directoryTrailing">Bytes of the central directory after its last record.</param>
-        public static List<AmrFinding> Check(Stream zip, List<AmrZipEntry> entries, long directoryOffset, long directorySize, int directoryTrailing, long endOffset)
+        public static List<AmrDetail> Check(Stream zip, List<AmrZipEntry> entries, long directoryOffset, long directorySize, int directoryTrailing, long endOffset)
         {
-            var findings = new List<AmrFinding>();
+            var findings = new List<AmrDetail>();
             if (directoryOffset + directorySize != endOffset)
             {
                 findings.Add(Finding(null, "AmrDetail_ZipDirectoryNotBeforeEnd", directoryOffset, directorySize, endOffset));
@@ -110,7 +110,7 @@ namespace OfflinePackage.Amr
         }
 
         /// <summary>Checks the local header (and data descriptor) of <paramref name="entry"/>; returns where the entry ends, or -1 when it has no local header.</summary>
-        private static long CheckLocal(Stream zip, AmrZipEntry entry, long directoryOffset, List<AmrFinding> findings)
+        private static long CheckLocal(Stream zip, AmrZipEntry entry, long directoryOffset, List<AmrDetail> findings)
         {
             var offset = entry.LocalHeaderOffset;
             var header = offset + 30 <= directoryOffset ? ReadAt(zip, offset, 30) : null;
@@ -191,7 +191,7 @@ namespace OfflinePackage.Amr
         }
 
         /// <summary>Bytes between <paramref name="from"/> and <paramref name="to"/> that no listed entry holds.</summary>
-        private static AmrFinding Unaccounted(Stream zip, long from, long to) =>
+        private static AmrDetail Unaccounted(Stream zip, long from, long to) =>
             to - from >= 4 && U32(ReadAt(zip, from, 4), 0) == LocalSignature
                 ? Finding(null, "AmrDetail_ZipUnlistedEntry", from, to)
                 : Finding(null, "AmrDetail_ZipGap", from, to);
@@ -211,7 +211,7 @@ namespace OfflinePackage.Amr
 
         private static string Hex(long value, int digits) => "0x" + value.ToString("X" + digits, System.Globalization.CultureInfo.InvariantCulture);
 
-        private static AmrFinding Finding(string? entry, string detailKey, params object?[] arguments) =>
-            new AmrFinding(AmrFindingKind.ZipNotCanonical, entry, null, detailKey, arguments);
+        private static AmrDetail Finding(string? entry, string detailKey, params object?[] arguments) =>
+            new AmrDetail(AmrFindingKind.ZipNotCanonical, entry, null, detailKey, arguments);
     }
 }

@@ -125,7 +125,7 @@ namespace OfflinePackage.Archives
     internal sealed class NotARegularFileException : IOException
     {
         public NotARegularFileException(string path)
-            : base(Strings.Format("File_NotRegular", path))
+            : base(Texts.File_NotRegular.With(path))
         {
         }
     }
@@ -134,7 +134,7 @@ namespace OfflinePackage.Archives
     internal sealed class FileTooLargeException : IOException
     {
         public FileTooLargeException(long maxBytes)
-            : base(Strings.Format("File_TooLarge", maxBytes))
+            : base(Texts.File_TooLarge.With(maxBytes))
         {
             MaxBytes = maxBytes;
         }

@@ -1,12 +1,14 @@
+using System;
 using System.IO;
 
 namespace OfflinePackage.Archives
 {
     /// <summary>
     /// A tar entry name is longer than the 100 bytes of the header's name field. The writer never falls back to
-    /// GNU long-name records or the ustar prefix field: mPaaS clients are not known to read either.
+    /// GNU long-name records or the ustar prefix field: mPaaS clients are not known to read either. A bad argument,
+    /// like the writer's other name checks, not a failure to write: the build's rules (OPK2009) keep such names out.
     /// </summary>
-    public sealed class TarNameTooLongException : IOException
+    public sealed class TarNameTooLongException : ArgumentException
     {
         public TarNameTooLongException(string name, int byteCount)
             : base($"The tar entry name '{name}' is {byteCount} bytes long; at most {TarWriter.MaxNameBytes} bytes fit a tar header.")

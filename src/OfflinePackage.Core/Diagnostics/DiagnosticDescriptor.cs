@@ -1,6 +1,8 @@
+using System;
+
 namespace OfflinePackage.Diagnostics
 {
-    /// <summary>A diagnostic code and its severity; the text lives in Resources/Strings.resx under the code.</summary>
+    /// <summary>A diagnostic code, its severity and its title; the message lives in Resources/Strings.resx under the code.</summary>
     public sealed class DiagnosticDescriptor
     {
         public DiagnosticDescriptor(string code, Severity severity, string title)
@@ -14,10 +16,12 @@ namespace OfflinePackage.Diagnostics
 
         public Severity Severity { get; }
 
-        /// <summary>A short English name used in docs and tests; the user-facing text is the resource.</summary>
+        /// <summary>A short English name: the heading of the code's page and its row in the tables of codes (build/docgen).</summary>
         public string Title { get; }
 
-        public string MessageFormat => Strings.Get(Code);
+        public string MessageFormat =>
+            Texts.ResourceManager.GetString(Code, Texts.Culture)
+            ?? throw new InvalidOperationException($"Missing resource string '{Code}'.");
 
         public override string ToString() => Code;
     }

@@ -17,7 +17,7 @@ namespace OfflinePackage.Packaging
             {
                 if (string.Equals(segments[i], MacArchiveFolder, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Strings.Get("Hint_JunkMacFolder");
+                    return Texts.Hint_JunkMacFolder;
                 }
             }
 
@@ -26,7 +26,7 @@ namespace OfflinePackage.Packaging
             {
                 if (string.Equals(name, junk, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Strings.Get("Hint_JunkFile");
+                    return Texts.Hint_JunkFile;
                 }
             }
 

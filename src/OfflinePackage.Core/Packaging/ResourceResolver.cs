@@ -143,7 +143,7 @@ namespace OfflinePackage.Packaging
                     {
                         if (_activeFolders.Contains(real))
                         {
-                            ReportLink(entry, real, "Reason_LinkLoop");
+                            ReportLink(entry, real, Texts.Reason_LinkLoop);
                             continue;
                         }
 
@@ -174,7 +174,7 @@ namespace OfflinePackage.Packaging
                 real = LinkTargets.FinalTarget(link) ?? string.Empty;
                 if (real.Length == 0)
                 {
-                    ReportLink(link, "?", "Reason_LinkUnresolved");
+                    ReportLink(link, "?", Texts.Reason_LinkUnresolved);
                     return false;
                 }
 
@@ -182,7 +182,7 @@ namespace OfflinePackage.Packaging
                     || (_owner._projectDirectory != null && LinkTargets.IsWithin(real, _owner._projectDirectory));
                 if (!inside)
                 {
-                    ReportLink(link, real, "Reason_LinkOutside");
+                    ReportLink(link, real, Texts.Reason_LinkOutside);
                     return false;
                 }
 
@@ -195,7 +195,7 @@ namespace OfflinePackage.Packaging
                     new Subject(link.FullName),
                     link.FullName,
                     target,
-                    Strings.Get(reason)));
+                    reason));
 
             public static bool IsEmpty(DirectoryInfo folder) => !folder.EnumerateFileSystemInfos().Any();
 
@@ -228,7 +228,7 @@ namespace OfflinePackage.Packaging
             }
             else if (target.Length == 0)
             {
-                ReportUnsafe(resource, Strings.Get("Reason_NoFileName"));
+                ReportUnsafe(resource, Texts.Reason_NoFileName);
                 return;
             }
 
@@ -242,13 +242,13 @@ namespace OfflinePackage.Packaging
         private bool TryResolveListedLink(FileSystemInfo link, out string target)
         {
             target = LinkTargets.FinalTarget(link) ?? string.Empty;
-            var reason = target.Length == 0 ? "Reason_LinkUnresolved"
-                : _projectDirectory != null && !LinkTargets.IsWithin(target, _projectDirectory) ? "Reason_ListedLinkOutside"
+            var reason = target.Length == 0 ? Texts.Reason_LinkUnresolved
+                : _projectDirectory != null && !LinkTargets.IsWithin(target, _projectDirectory) ? Texts.Reason_ListedLinkOutside
                 : null;
             if (reason != null)
             {
                 RejectedCount++;
-                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.LinkOutsideProject, new Subject(link.FullName), link.FullName, target.Length == 0 ? "?" : target, Strings.Get(reason)));
+                _diagnostics.Add(new Diagnostic(DiagnosticCatalog.LinkOutsideProject, new Subject(link.FullName), link.FullName, target.Length == 0 ? "?" : target, reason));
             }
 
             return reason == null;
@@ -305,7 +305,7 @@ namespace OfflinePackage.Packaging
                 var match = Directory.EnumerateFileSystemEntries(parent)
                     .Select(Path.GetFileName)
                     .FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-                return match == null ? string.Empty : Strings.Format("Hint_CaseMismatch", match);
+                return match == null ? string.Empty : Texts.Hint_CaseMismatch.With(match);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
             {

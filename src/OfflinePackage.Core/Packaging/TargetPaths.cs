@@ -15,7 +15,7 @@ namespace OfflinePackage.Packaging
             var path = raw.Replace('\\', '/');
             if (path.StartsWith("/", System.StringComparison.Ordinal) || HasDriveLetter(path))
             {
-                unsafeReason = Strings.Get("Reason_Rooted");
+                unsafeReason = Texts.Reason_Rooted;
                 return null;
             }
 
@@ -29,13 +29,13 @@ namespace OfflinePackage.Packaging
             {
                 if (segment == "..")
                 {
-                    unsafeReason = Strings.Get("Reason_ParentSegment");
+                    unsafeReason = Texts.Reason_ParentSegment;
                     return null;
                 }
 
                 if (segment.Length == 0 && path.Length > 0)
                 {
-                    unsafeReason = Strings.Get("Reason_EmptySegment");
+                    unsafeReason = Texts.Reason_EmptySegment;
                     return null;
                 }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Presets
 {
@@ -72,147 +73,74 @@ namespace OfflinePackage.Presets
         /// <c>data</c> missing or not an array of objects, an entry without a string app_id or version.
         /// Warnings: a known member of another JSON type than the console writes; top-level members other than
         /// config/data/resultCode/resultMsg/state (they are not kept). A missing config is replaced by the default.
+        /// Every finding is about the file <paramref name="source"/>.
         /// </summary>
-        public static PresetResult<H5JsonDocument> Parse(string text, string source = "h5_json.json")
+        public static Checked<H5JsonDocument> Parse(string text, string source = "h5_json.json")
         {
+            var file = new Subject(source);
             var parsed = JsonText.Parse(text);
             if (parsed.Value == null)
             {
                 var error = parsed.Error!;
-                return Failed(new PresetFinding(
-                    PresetFindingKind.H5JsonInvalidJson,
-                    Format("{0}({1},{2}): not valid JSON: {3}", source, error.Line, error.Column, error.Message),
-                    source,
-                    error.Message,
-                    error.Line.ToString(CultureInfo.InvariantCulture),
-                    error.Column.ToString(CultureInfo.InvariantCulture)));
+                return Checked<H5JsonDocument>.Failed(new Diagnostic(DiagnosticCatalog.H5JsonInvalidJson, file, source, error.Message, Number(error.Line), Number(error.Column)));
             }
 
             var root = parsed.Value;
             if (root.Kind != JsonItemKind.Object)
             {
-                return Failed(Shape(source, "H5JsonShape_TopLevelNotObject", KindName(root.Kind)));
+                return Checked<H5JsonDocument>.Failed(Shape(source, "H5JsonShape_TopLevelNotObject", KindName(root.Kind)));
             }
 
-            var findings = new List<PresetFinding>();
+            var findings = new List<Diagnostic>();
             IReadOnlyList<JsonMember> config = DefaultConfig;
             var configValue = root[ConfigKey];
-            if (configValue != null)
+            if (configValue != null && configValue.Kind != JsonItemKind.Object)
             {
-                if (configValue.Kind != JsonItemKind.Object)
-                {
-                    findings.Add(Shape(source, "H5JsonShape_ConfigNotObject", KindName(configValue.Kind)));
-                }
-                else
-                {
-                    config = configValue.Members;
-                }
+                findings.Add(Shape(source, "H5JsonShape_ConfigNotObject", KindName(configValue.Kind)));
+            }
+            else if (configValue != null)
+            {
+                config = configValue.Members;
             }
 
-            foreach (var member in root.Members)
-            {
-                if (member.Name != ConfigKey && member.Name != DataKey && member.Name != ResultCodeKey && member.Name != ResultMsgKey && member.Name != StateKey)
-                {
-                    findings.Add(new PresetFinding(PresetFindingKind.H5JsonMemberIgnored, Format("{0}: top-level member '{1}' is not one the console writes and is not kept", source, member.Name), source, member.Name));
-                }
-            }
-
+            findings.AddRange(root.Members
+                .Where(m => m.Name != ConfigKey && m.Name != DataKey && m.Name != ResultCodeKey && m.Name != ResultMsgKey && m.Name != StateKey)
+                .Select(m => new Diagnostic(DiagnosticCatalog.H5JsonMemberIgnored, file, source, m.Name)));
             var data = root[DataKey];
-            var entries = new List<H5JsonEntry>();
             if (data == null || data.Kind != JsonItemKind.Array)
             {
                 findings.Add(data == null ? Shape(source, "H5JsonShape_NoData") : Shape(source, "H5JsonShape_DataNotArray", KindName(data.Kind)));
-                return new PresetResult<H5JsonDocument>(null, findings);
+                return new Checked<H5JsonDocument>(null, findings);
             }
 
+            var entries = new List<H5JsonEntry>();
             for (var i = 0; i < data.Items.Count; i++)
             {
-                var item = data.Items[i];
-                if (item.Kind != JsonItemKind.Object)
+                if (ReadEntry(data.Items[i], i, source, findings) is H5JsonEntry entry)
                 {
-                    findings.Add(Shape(source, "H5JsonShape_EntryNotObject", i, KindName(item.Kind)));
-                    continue;
+                    entries.Add(entry);
                 }
-
-                var entry = new H5JsonEntry(item.Members);
-                var idValue = entry.Get(H5JsonEntry.AppIdKey);
-                var versionValue = entry.Get(H5JsonEntry.VersionKey);
-                if (idValue == null || idValue.Kind != JsonItemKind.String || idValue.Text.Length == 0)
-                {
-                    findings.Add(Shape(source, "H5JsonShape_NoAppId", i));
-                    continue;
-                }
-
-                if (versionValue == null || versionValue.Kind != JsonItemKind.String || versionValue.Text.Length == 0)
-                {
-                    findings.Add(Shape(source, "H5JsonShape_NoVersion", i, idValue.Text));
-                    continue;
-                }
-
-                foreach (var member in item.Members)
-                {
-                    if (H5JsonEntry.KnownMembers.TryGetValue(member.Name, out var isNumber))
-                    {
-                        var expected = isNumber ? JsonItemKind.Number : JsonItemKind.String;
-                        if (member.Value.Kind != expected)
-                        {
-                            findings.Add(new PresetFinding(
-                                PresetFindingKind.H5JsonMemberType,
-                                Format("{0}: {1} of app_id {2} is {3}; the console writes {4}", source, member.Name, idValue.Text, KindName(member.Value.Kind), KindName(expected)),
-                                source,
-                                idValue.Text,
-                                member.Name,
-                                KindName(member.Value.Kind),
-                                KindName(expected)));
-                        }
-                    }
-                    else if (member.Name == H5JsonEntry.ExtendInfoKey && member.Value.Kind != JsonItemKind.Object && !(member.Value.Kind == JsonItemKind.String && member.Value.Text.Length == 0))
-                    {
-                        var objectOrEmpty = Strings.Get("JsonKind_ObjectOrEmptyString");
-                        findings.Add(new PresetFinding(
-                            PresetFindingKind.H5JsonMemberType,
-                            Format("{0}: extend_info of app_id {1} is {2}; the console writes {3}", source, idValue.Text, KindName(member.Value.Kind), objectOrEmpty),
-                            source,
-                            idValue.Text,
-                            member.Name,
-                            KindName(member.Value.Kind),
-                            objectOrEmpty));
-                    }
-                }
-
-                entries.Add(entry);
             }
 
-            return new PresetResult<H5JsonDocument>(new H5JsonDocument(config, entries), findings);
+            return new Checked<H5JsonDocument>(new H5JsonDocument(config, entries), findings);
         }
 
         /// <summary>Reads UTF-8 bytes (a UTF-8 BOM is skipped); invalid UTF-8 is an H5JsonInvalidJson finding.</summary>
-        public static PresetResult<H5JsonDocument> Parse(byte[] utf8, string source = "h5_json.json")
+        public static Checked<H5JsonDocument> Parse(byte[] utf8, string source = "h5_json.json")
         {
             var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-            string text;
-            try
+            var text = JsonText.DecodeUtf8(utf8, start, out var invalidAt);
+            if (text == null)
             {
-                text = Utf8NoBom.GetString(utf8, start, utf8.Length - start);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var offset = e.Index >= 0 ? e.Index + start : start;
-                var message = Strings.Format("JsonError_NotUtf8", offset.ToString(CultureInfo.InvariantCulture));
-                return Failed(new PresetFinding(
-                    PresetFindingKind.H5JsonInvalidJson,
-                    Format("{0}: {1}", source, message),
-                    source,
-                    message,
-                    "1",
-                    "1"));
+                var message = Strings.Format("JsonError_NotUtf8", Number(invalidAt));
+                return Checked<H5JsonDocument>.Failed(new Diagnostic(DiagnosticCatalog.H5JsonInvalidJson, new Subject(source), source, message, "1", "1"));
             }
 
             return Parse(text, source);
         }
 
         /// <summary>Reads a file; a missing or unreadable file is an H5JsonUnreadable finding with the system's message.</summary>
-        public static PresetResult<H5JsonDocument> Load(string path)
+        public static Checked<H5JsonDocument> Load(string path)
         {
             byte[] bytes;
             try
@@ -221,7 +149,7 @@ namespace OfflinePackage.Presets
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                return Failed(new PresetFinding(PresetFindingKind.H5JsonUnreadable, Format("{0}: cannot be read: {1}", path, e.Message), path, e.Message.TrimEnd('.')));
+                return Checked<H5JsonDocument>.Failed(new Diagnostic(DiagnosticCatalog.H5JsonUnreadable, new Subject(path), path, e.Message.TrimEnd('.')));
             }
 
             return Parse(bytes, path);
@@ -231,31 +159,27 @@ namespace OfflinePackage.Presets
         /// One document with every entry of the given documents, in order (documents in the order given, entries in
         /// file order), and the config of the first document (a differing config is a warning). For an app_id that
         /// occurs more than once, only the first entry is kept and a DuplicateAppId error names the versions seen.
-        /// No documents give an empty <c>data</c> with the default config.
+        /// No documents give an empty <c>data</c> with the default config. The findings are about <paramref name="subject"/>.
         /// </summary>
-        public static H5JsonMergeResult Merge(IEnumerable<H5JsonDocument> documents, IEnumerable<string>? sources = null)
+        public static H5JsonMergeResult Merge(IEnumerable<H5JsonDocument> documents, Subject subject, IEnumerable<string>? sources = null)
         {
             var list = documents.ToList();
             var names = sources?.ToList() ?? new List<string>();
-            string SourceOf(int i) => i < names.Count ? names[i] : Strings.Format("H5JsonSource_Unnamed", (i + 1).ToString(CultureInfo.InvariantCulture));
+            string SourceOf(int i) => i < names.Count ? names[i] : Strings.Format("H5JsonSource_Unnamed", Number(i + 1));
 
-            var findings = new List<PresetFinding>();
+            var findings = new List<Diagnostic>();
             var config = list.Count > 0 ? list[0].Config : DefaultConfig;
             for (var i = 1; i < list.Count; i++)
             {
                 if (JsonText.Write(JsonItem.Object(list[i].Config)) != JsonText.Write(JsonItem.Object(config)))
                 {
-                    findings.Add(new PresetFinding(
-                        PresetFindingKind.H5JsonConfigDiffers,
-                        Format("the config of {0} differs from that of {1}; the config of {1} is kept", SourceOf(i), SourceOf(0)),
-                        SourceOf(0),
-                        SourceOf(i)));
+                    findings.Add(new Diagnostic(DiagnosticCatalog.H5JsonConfigDiffers, subject, SourceOf(0), SourceOf(i)));
                 }
             }
 
             var all = list.SelectMany(d => d.Data).ToList();
             var duplicates = FindDuplicateAppIds(all);
-            findings.AddRange(duplicates.Select(id => DuplicateFinding(id, all)));
+            findings.AddRange(duplicates.Select(id => DuplicateAppId(id, all.Where(e => e.AppId == id).Select(e => e.Version), subject)));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var kept = all.Where(e => seen.Add(e.AppId)).ToList();
             return new H5JsonMergeResult(new H5JsonDocument(config, kept), duplicates, findings);
@@ -269,12 +193,7 @@ namespace OfflinePackage.Presets
         public IReadOnlyList<string> FindDuplicateAppIds() => FindDuplicateAppIds(Data);
 
         /// <summary>The document as JSON text. Default layout: tabs, the console's own output (fastjson pretty format).</summary>
-        public string Render(JsonLayout layout = JsonLayout.Tabs)
-        {
-            var text = new StringBuilder();
-            JsonText.Write(text, ToJsonItem(), layout, 0);
-            return text.ToString();
-        }
+        public string Render(JsonLayout layout = JsonLayout.Tabs) => JsonText.Write(ToJsonItem(), layout);
 
         /// <summary>The rendered document as UTF-8 without BOM.</summary>
         public byte[] ToUtf8Bytes(JsonLayout layout = JsonLayout.Tabs) => Utf8NoBom.GetBytes(Render(layout));
@@ -288,17 +207,11 @@ namespace OfflinePackage.Presets
             new JsonMember(StateKey, JsonItem.String(State)),
         });
 
-        internal static PresetFinding DuplicateFinding(string appId, IEnumerable<H5JsonEntry> entries)
+        /// <summary>The error for an app_id with several entries or .amr files, of these versions.</summary>
+        internal static Diagnostic DuplicateAppId(string appId, IEnumerable<string> versions, Subject subject)
         {
-            var versions = entries.Where(e => string.Equals(e.AppId, appId, StringComparison.Ordinal)).Select(e => e.Version).ToList();
-            var count = versions.Count.ToString(CultureInfo.InvariantCulture);
-            var joined = string.Join(", ", versions);
-            return new PresetFinding(
-                PresetFindingKind.DuplicateAppId,
-                Format("app_id {0} has {1} entries (versions {2}); h5_json.json must have one entry per package", appId, count, joined),
-                appId,
-                count,
-                joined);
+            var list = versions.ToList();
+            return new Diagnostic(DiagnosticCatalog.DuplicateAppId, subject, appId, Number(list.Count), string.Join(", ", list));
         }
 
         /// <summary>What a JSON value is, as the messages say it ("an array", "null"): a <c>JsonKind_</c> text of Strings.resx.</summary>
@@ -315,33 +228,76 @@ namespace OfflinePackage.Presets
             }
         }
 
-        private static PresetResult<H5JsonDocument> Failed(PresetFinding finding) =>
-            new PresetResult<H5JsonDocument>(null, new[] { finding });
-
-        /// <summary>An H5JsonInvalidShape finding whose "what is wrong" is <paramref name="whatKey"/>'s text (an <c>H5JsonShape_</c> key of Strings.resx) filled with <paramref name="whatArguments"/>.</summary>
-        private static PresetFinding Shape(string source, string whatKey, params object[] whatArguments)
+        /// <summary>
+        /// One <c>data[]</c> entry at <paramref name="index"/>; null, with an H5JsonInvalidShape error, when it is no object
+        /// or has no string app_id and version. A member of another JSON type than the console writes is a warning.
+        /// </summary>
+        private static H5JsonEntry? ReadEntry(JsonItem item, int index, string source, List<Diagnostic> findings)
         {
-            var what = Strings.Format(whatKey, whatArguments);
-            return new PresetFinding(PresetFindingKind.H5JsonInvalidShape, source + ": " + what, source, what);
+            if (item.Kind != JsonItemKind.Object)
+            {
+                findings.Add(Shape(source, "H5JsonShape_EntryNotObject", index, KindName(item.Kind)));
+                return null;
+            }
+
+            var entry = new H5JsonEntry(item.Members);
+            var appId = entry.Get(H5JsonEntry.AppIdKey);
+            var version = entry.Get(H5JsonEntry.VersionKey);
+            if (appId == null || appId.Kind != JsonItemKind.String || appId.Text.Length == 0)
+            {
+                findings.Add(Shape(source, "H5JsonShape_NoAppId", index));
+                return null;
+            }
+
+            if (version == null || version.Kind != JsonItemKind.String || version.Text.Length == 0)
+            {
+                findings.Add(Shape(source, "H5JsonShape_NoVersion", index, appId.Text));
+                return null;
+            }
+
+            foreach (var member in item.Members)
+            {
+                string? expected = null;
+                if (H5JsonEntry.KnownMembers.TryGetValue(member.Name, out var isNumber))
+                {
+                    var kind = isNumber ? JsonItemKind.Number : JsonItemKind.String;
+                    expected = member.Value.Kind != kind ? KindName(kind) : null;
+                }
+                else if (member.Name == H5JsonEntry.ExtendInfoKey && member.Value.Kind != JsonItemKind.Object && !(member.Value.Kind == JsonItemKind.String && member.Value.Text.Length == 0))
+                {
+                    expected = Strings.Get("JsonKind_ObjectOrEmptyString");
+                }
+
+                if (expected != null)
+                {
+                    findings.Add(new Diagnostic(DiagnosticCatalog.H5JsonMemberType, new Subject(source), source, appId.Text, member.Name, KindName(member.Value.Kind), expected));
+                }
+            }
+
+            return entry;
         }
 
-        private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+        /// <summary>An H5JsonInvalidShape finding whose "what is wrong" is <paramref name="whatKey"/>'s text (an <c>H5JsonShape_</c> key of Strings.resx) filled with <paramref name="whatArguments"/>.</summary>
+        private static Diagnostic Shape(string source, string whatKey, params object[] whatArguments) =>
+            new Diagnostic(DiagnosticCatalog.H5JsonInvalidShape, new Subject(source), source, Strings.Format(whatKey, whatArguments));
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The outcome of <see cref="H5JsonDocument.Merge"/>: the merged document (always present), the duplicated app_ids and all findings.</summary>
     public sealed class H5JsonMergeResult
     {
-        internal H5JsonMergeResult(H5JsonDocument document, IReadOnlyList<string> duplicateAppIds, IReadOnlyList<PresetFinding> findings)
+        internal H5JsonMergeResult(H5JsonDocument document, IReadOnlyList<string> duplicateAppIds, IReadOnlyList<Diagnostic> diagnostics)
         {
             Document = document;
             DuplicateAppIds = duplicateAppIds;
-            Findings = findings;
+            Diagnostics = diagnostics;
         }
 
         public H5JsonDocument Document { get; }
 
         public IReadOnlyList<string> DuplicateAppIds { get; }
 
-        public IReadOnlyList<PresetFinding> Findings { get; }
+        public IReadOnlyList<Diagnostic> Diagnostics { get; }
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Presets
 {
@@ -182,18 +184,16 @@ namespace OfflinePackage.Presets
         public static string VHostFor(string appId, string virtualDomain) => "https://" + appId + "." + virtualDomain;
 
         /// <summary>
-        /// Builds the entry for one package. Checks the virtual domain (<see cref="PresetValidation.ValidateVirtualDomain"/>)
-        /// and the extension info (<see cref="PresetValidation.ValidateExtendInfo"/>) and returns their findings;
-        /// the value is null when one of them is an error. Other package rules (ID, version, main URL) are not re-checked.
+        /// Builds the entry for one package. Checks the virtual domain (<see cref="VirtualDomainCheck"/>) and the
+        /// extension info (<see cref="ExtendInfoCheck"/>) and returns their findings; the value is null when one of
+        /// them is an error. Other package rules (ID, version, main URL) are not re-checked.
         /// </summary>
-        public static PresetResult<H5JsonEntry> Create(H5JsonEntrySettings settings)
+        public static Checked<H5JsonEntry> Create(H5JsonEntrySettings settings)
         {
-            var findings = new List<PresetFinding>();
-            findings.AddRange(PresetValidation.ValidateVirtualDomain(settings.VirtualDomain));
-            findings.AddRange(PresetValidation.ValidateExtendInfo(settings.ExtendInfo));
-            if (findings.Any(f => f.Severity == Diagnostics.Severity.Error))
+            var findings = VirtualDomainCheck.Validate(settings.VirtualDomain).Concat(ExtendInfoCheck.Validate(settings.ExtendInfo)).ToList();
+            if (findings.Any(f => f.Severity == Severity.Error))
             {
-                return new PresetResult<H5JsonEntry>(null, findings);
+                return new Checked<H5JsonEntry>(null, findings);
             }
 
             var name = settings.Name.Length > 0 ? settings.Name : settings.AppId;
@@ -221,7 +221,7 @@ namespace OfflinePackage.Presets
             members.Add(new JsonMember(SubUrlKey, JsonItem.String(settings.SubUrl)));
             members.Add(new JsonMember(VersionKey, JsonItem.String(settings.Version)));
             members.Add(new JsonMember(VHostKey, JsonItem.String(VHostFor(settings.AppId, settings.VirtualDomain.Trim()))));
-            return new PresetResult<H5JsonEntry>(new H5JsonEntry(members), findings);
+            return new Checked<H5JsonEntry>(new H5JsonEntry(members), findings);
         }
 
         /// <summary>The value of the last member with this name, or null.</summary>

@@ -58,12 +58,12 @@ namespace OfflinePackage.Presets
     {
         public const string H5JsonFileName = "h5_json.json";
 
+        /// <param name="bundle">What findings about the bundle as a whole are about (its project, or the folder's h5_json.json).</param>
         public static PresetBundlePlan Plan(
             IReadOnlyList<PresetSource> sources,
             RsaPublicKey? publicKey,
             string? virtualDomain,
             Subject bundle,
-            Subject domainLocation,
             CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<Diagnostic>();
@@ -79,7 +79,7 @@ namespace OfflinePackage.Presets
                 }
 
                 var verification = AmrVerifier.Verify(path, publicKey, cancellationToken);
-                diagnostics.AddRange(verification.Findings.Select(f => new Diagnostic(DiagnosticCatalog.AmrInvalid, new Subject(path), path, f.ToString())));
+                diagnostics.AddRange(verification.Findings);
                 if (verification.Manifest != null)
                 {
                     packages.Add(new PresetPackage(verification.Manifest.Uid, verification.Manifest.Version, Path.GetFileName(path)));
@@ -92,7 +92,7 @@ namespace OfflinePackage.Presets
             foreach (var h5Json in sources.Select(s => s.H5JsonPath).Where(p => p.Length > 0).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
             {
                 var loaded = H5JsonDocument.Load(h5Json);
-                diagnostics.AddRange(loaded.Findings.Select(f => PresetDiagnostics.ToDiagnostic(f, new Subject(h5Json))));
+                diagnostics.AddRange(loaded.Diagnostics);
                 if (loaded.Value != null)
                 {
                     documents.Add(loaded.Value);
@@ -103,20 +103,18 @@ namespace OfflinePackage.Presets
             var domain = virtualDomain?.Trim() ?? string.Empty;
             if (domain.Length > 0)
             {
-                diagnostics.AddRange(PresetValidation.ValidateVirtualDomain(domain).Select(f => PresetDiagnostics.ToDiagnostic(f, domainLocation)));
+                diagnostics.AddRange(VirtualDomainCheck.Validate(domain));
             }
 
-            var merged = H5JsonDocument.Merge(documents, documentSources);
-            diagnostics.AddRange(merged.Findings.Select(f => PresetDiagnostics.ToDiagnostic(f, bundle)));
+            var merged = H5JsonDocument.Merge(documents, bundle, documentSources);
+            diagnostics.AddRange(merged.Diagnostics);
 
             // Two .amr files of one app_id overwrite each other's place in the app even when only one has an entry.
-            foreach (var group in packages.GroupBy(p => p.AppId, StringComparer.Ordinal).Where(g => g.Count() > 1 && !merged.DuplicateAppIds.Contains(g.Key)))
-            {
-                var finding = new PresetFinding(PresetFindingKind.DuplicateAppId, "several preset .amr files for app_id " + group.Key, group.Key, group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", group.Select(p => p.Version)));
-                diagnostics.Add(PresetDiagnostics.ToDiagnostic(finding, bundle));
-            }
-
-            diagnostics.AddRange(PresetValidation.ValidatePresetBundle(merged.Document, packages, domain).Select(f => PresetDiagnostics.ToDiagnostic(f, bundle)));
+            diagnostics.AddRange(packages
+                .GroupBy(p => p.AppId, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1 && !merged.DuplicateAppIds.Contains(g.Key))
+                .Select(g => H5JsonDocument.DuplicateAppId(g.Key, g.Select(p => p.Version), bundle)));
+            diagnostics.AddRange(PresetBundleCheck.Validate(merged.Document, packages, domain, bundle));
             return new PresetBundlePlan(diagnostics, amrFiles, merged.Document);
         }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using OfflinePackage.Archives;
+using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.References
 {
@@ -122,8 +123,8 @@ namespace OfflinePackage.References
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static string Escape(string value) => ReferenceResults.Escape(value);
+        private static string Escape(string value) => SavedFindings.Escape(value);
 
-        private static string Unescape(string value) => ReferenceResults.Unescape(value);
+        private static string Unescape(string value) => SavedFindings.Unescape(value);
     }
 }

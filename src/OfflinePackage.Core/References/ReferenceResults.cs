@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -18,7 +17,7 @@ namespace OfflinePackage.References
     /// </summary>
     public static class ReferenceResults
     {
-        private const string Header = "offlinepackage-reference-results 1";
+        private const string Header = "offlinepackage-reference-results 2";
 
         public static string Fingerprint(ReferenceCheckOptions options, IReadOnlyList<PackageFile> files, Func<PackageFile, bool> isChecked)
         {
@@ -48,74 +47,10 @@ namespace OfflinePackage.References
         }
 
         /// <summary>The findings saved with <paramref name="fingerprint"/>, or null when there are none for it.</summary>
-        public static IReadOnlyList<Diagnostic>? Load(string path, string fingerprint)
-        {
-            try
-            {
-                if (path.Length == 0 || !File.Exists(path))
-                {
-                    return null;
-                }
+        public static IReadOnlyList<Diagnostic>? Load(string path, string fingerprint) =>
+            SavedFindings.Load(path, Header + " " + fingerprint)?.Findings;
 
-                var lines = File.ReadAllLines(path, Encoding.UTF8);
-                if (lines.Length < 2 || lines[0] != Header || lines[1] != fingerprint)
-                {
-                    return null;
-                }
-
-                var codes = DiagnosticCatalog.All.ToDictionary(d => d.Code);
-                return lines.Skip(2).Select(line =>
-                {
-                    var fields = line.Split('\t').Select(Unescape).ToArray();
-                    var location = new Subject(fields[1], int.Parse(fields[2], CultureInfo.InvariantCulture), int.Parse(fields[3], CultureInfo.InvariantCulture));
-                    return new Diagnostic(codes[fields[0]], location, fields.Skip(4).Cast<object>().ToArray());
-                }).ToList();
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is FormatException || e is IndexOutOfRangeException || e is KeyNotFoundException)
-            {
-                return null;
-            }
-        }
-
-        public static void Save(string path, string fingerprint, IEnumerable<Diagnostic> diagnostics)
-        {
-            var text = new StringBuilder(Header).Append('\n').Append(fingerprint).Append('\n');
-            foreach (var diagnostic in diagnostics)
-            {
-                var fields = new[] { diagnostic.Code, diagnostic.Subject.File, Number(diagnostic.Subject.Line), Number(diagnostic.Subject.Column) }
-                    .Concat(diagnostic.Args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty));
-                text.Append(string.Join("\t", fields.Select(Escape))).Append('\n');
-            }
-
-            FileUpdate.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(text.ToString()));
-        }
-
-        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        internal static string Escape(string value) =>
-            value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\0", "\\0");
-
-        internal static string Unescape(string value)
-        {
-            if (value.IndexOf('\\') < 0)
-            {
-                return value;
-            }
-
-            var text = new StringBuilder(value.Length);
-            for (var i = 0; i < value.Length; i++)
-            {
-                if (value[i] != '\\' || i + 1 >= value.Length)
-                {
-                    text.Append(value[i]);
-                    continue;
-                }
-
-                var next = value[++i];
-                text.Append(next switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '0' => '\0', _ => next });
-            }
-
-            return text.ToString();
-        }
+        public static void Save(string path, string fingerprint, IEnumerable<Diagnostic> diagnostics) =>
+            FileUpdate.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(SavedFindings.ToText(Header + " " + fingerprint, diagnostics, Array.Empty<string>())));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OfflinePackage.Diagnostics;
-using OfflinePackage.Presets;
+using OfflinePackage.Json;
 
 namespace OfflinePackage.Rendering
 {

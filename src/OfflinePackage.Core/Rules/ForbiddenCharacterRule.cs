@@ -11,8 +11,8 @@ namespace OfflinePackage.Rules
         {
             foreach (var (file, path, _) in NameRules.Offenders(model, c => c == '\\' || char.IsControl(c)))
             {
-                var reason = path.IndexOf('\\') >= 0 ? "Reason_Backslash" : "Reason_ControlCharacter";
-                yield return new Diagnostic(DiagnosticCatalog.ForbiddenCharacter, new Subject(file.SourcePath), path, Strings.Get(reason));
+                var reason = path.IndexOf('\\') >= 0 ? Texts.Reason_Backslash : Texts.Reason_ControlCharacter;
+                yield return new Diagnostic(DiagnosticCatalog.ForbiddenCharacter, new Subject(file.SourcePath), path, reason);
             }
         }
     }

@@ -21,13 +21,13 @@ namespace OfflinePackage.Rules
                 yield break;
             }
 
-            var missing = options.AppId.Length == 0 && options.WorkspaceId.Length == 0 ? "Reason_AppAndWorkspace"
-                : options.AppId.Length == 0 ? "Reason_AppId"
-                : options.WorkspaceId.Length == 0 ? "Reason_WorkspaceId"
+            var missing = options.AppId.Length == 0 && options.WorkspaceId.Length == 0 ? Texts.Reason_AppAndWorkspace
+                : options.AppId.Length == 0 ? Texts.Reason_AppId
+                : options.WorkspaceId.Length == 0 ? Texts.Reason_WorkspaceId
                 : null;
             if (missing != null)
             {
-                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityMissing, Subject.Project, Strings.Get(missing));
+                yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityMissing, Subject.Project, missing);
                 yield break;
             }
 

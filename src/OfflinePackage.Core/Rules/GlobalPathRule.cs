@@ -27,7 +27,7 @@ namespace OfflinePackage.Rules
             {
                 if (value.Length > 0 && !value.All(UrlSafeNameRule.IsSafe))
                 {
-                    yield return Invalid(options, property, value, Strings.Get("Allowed_FolderName"));
+                    yield return Invalid(options, property, value, Texts.Allowed_FolderName);
                 }
             }
 
@@ -38,7 +38,7 @@ namespace OfflinePackage.Rules
 
             if (TargetPaths.Normalize(options.GlobalPath, out _) is not { Length: > 0 })
             {
-                yield return Invalid(options, PropertyName, options.GlobalPath, Strings.Get("Allowed_RelativeFolder"));
+                yield return Invalid(options, PropertyName, options.GlobalPath, Texts.Allowed_RelativeFolder);
                 yield break;
             }
 
@@ -47,15 +47,15 @@ namespace OfflinePackage.Rules
             string? reason = null;
             if (domain.Length > 0 && !string.Equals(segments[0], domain, StringComparison.OrdinalIgnoreCase))
             {
-                reason = Strings.Format("Reason_GlobalPathDomain", domain);
+                reason = Texts.Reason_GlobalPathDomain.With(domain);
             }
             else if (options.AppId.Length > 0 && !segments.Contains(GlobalLayout.AppFolder(options)))
             {
-                reason = Strings.Format("Reason_GlobalPathAppFolder", GlobalLayout.AppFolder(options));
+                reason = Texts.Reason_GlobalPathAppFolder.With(GlobalLayout.AppFolder(options));
             }
             else if (options.Cloud == CloudKind.Private && !segments.Contains(GlobalLayout.PrivateCloudFolder))
             {
-                reason = Strings.Get("Reason_GlobalPathMcube");
+                reason = Texts.Reason_GlobalPathMcube;
             }
 
             if (reason != null)

@@ -49,7 +49,7 @@ namespace OfflinePackage.Rules
             }
 
             var nearMiss = model.Files.FirstOrDefault(f => string.Equals(f.TargetPath, entry, StringComparison.OrdinalIgnoreCase));
-            var hint = nearMiss == null ? string.Empty : Strings.Format("Hint_CaseMismatchOnDevice", "/" + nearMiss.TargetPath);
+            var hint = nearMiss == null ? string.Empty : Texts.Hint_CaseMismatchOnDevice.With("/" + nearMiss.TargetPath);
             yield return new Diagnostic(
                 DiagnosticCatalog.MainEntryNotInPackage,
                 Subject.Property(PropertyName, mainUrl),

@@ -14,7 +14,7 @@ namespace OfflinePackage.Rules
             {
                 var hint = model.EmptyFolders.Count == 0
                     ? string.Empty
-                    : Strings.Format("Hint_EmptyFolders", string.Join(", ", model.EmptyFolders.Select(f => "'" + f + "'")));
+                    : Texts.Hint_EmptyFolders.With(string.Join(", ", model.EmptyFolders.Select(f => "'" + f + "'")));
                 yield return new Diagnostic(DiagnosticCatalog.NoResources, Subject.Project, hint);
             }
         }

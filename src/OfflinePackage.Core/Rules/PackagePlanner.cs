@@ -25,7 +25,7 @@ namespace OfflinePackage.Rules
                 diagnostics.AddRange(rule.Check(model));
             }
 
-            return new PackagePlan(model, diagnostics.Select(d => d.InMode(options.Strict)).ToList());
+            return new PackagePlan(model, diagnostics);
         }
     }
 

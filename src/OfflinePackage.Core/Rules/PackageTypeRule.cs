@@ -23,15 +23,15 @@ namespace OfflinePackage.Rules
             string? reason = null;
             if (model.Options.Type == null && kinds.Contains(PackageType.Normal) && kinds.Contains(PackageType.Global))
             {
-                reason = Strings.Get("Reason_MixedItems");
+                reason = Texts.Reason_MixedItems;
             }
             else if (model.Options.Type == PackageType.Normal && kinds.Contains(PackageType.Global))
             {
-                reason = Strings.Get("Reason_TypeNormalWithGlobal");
+                reason = Texts.Reason_TypeNormalWithGlobal;
             }
             else if (model.Options.Type == PackageType.Global && kinds.Contains(PackageType.Normal))
             {
-                reason = Strings.Get("Reason_TypeGlobalWithNormal");
+                reason = Texts.Reason_TypeGlobalWithNormal;
             }
 
             if (reason != null)
@@ -49,7 +49,7 @@ namespace OfflinePackage.Rules
                     yield return new Diagnostic(
                         DiagnosticCatalog.MixedPackageTypes,
                         new Subject(looksGlobal.SourcePath),
-                        Strings.Format("Reason_NormalLooksGlobal", looksGlobal.SourcePath, folders));
+                        Texts.Reason_NormalLooksGlobal.With(looksGlobal.SourcePath, folders));
                 }
             }
         }

@@ -17,7 +17,7 @@ namespace OfflinePackage.Rules
         {
             foreach (var (file, path, found) in NameRules.Offenders(model, BreaksUrl))
             {
-                yield return new Diagnostic(DiagnosticCatalog.UrlBreakingName, new Subject(file.SourcePath), path, Strings.Format("Reason_Characters", found));
+                yield return new Diagnostic(DiagnosticCatalog.UrlBreakingName, new Subject(file.SourcePath), path, Texts.Reason_Characters.With(found));
             }
         }
     }

@@ -20,7 +20,7 @@ namespace OfflinePackage.Rules
             foreach (var (file, path, found) in NameRules.Offenders(model, IsUnsafeAscii, f => !f.Origin.AllowUnsafeNames))
             {
                 var descriptor = file.Kind == PackageType.Global ? DiagnosticCatalog.UrlUnsafeNameGlobal : DiagnosticCatalog.UrlUnsafeName;
-                yield return new Diagnostic(descriptor, new Subject(file.SourcePath), path, Strings.Format("Reason_Characters", found));
+                yield return new Diagnostic(descriptor, new Subject(file.SourcePath), path, Texts.Reason_Characters.With(found));
             }
         }
 

@@ -5,8 +5,8 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 using OfflinePackage.Packaging;
-using OfflinePackage.Presets;
 using OfflinePackage.References;
 
 namespace OfflinePackage.Tasks
@@ -46,9 +46,6 @@ namespace OfflinePackage.Tasks
 
         public string CacheFile { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var globalUrls = GlobalUrls.Select(u => u.ItemSpec).Concat(GlobalUrlLists.SelectMany(ReadUrlList)).ToList();
@@ -61,7 +58,6 @@ namespace OfflinePackage.Tasks
                 ServerDomain = ServerDomain.Trim(),
                 KnownGlobalUrls = globalUrls,
                 NetworkHosts = NetworkHosts.Select(h => h.ItemSpec.Trim()).ToList(),
-                Strict = Strict,
             };
             var origin = new ResourceSpec(ProjectFile, ProjectFile, ProjectFile);
             var files = Files.Select(f => new PackageFile(f.ItemSpec, f.GetMetadata("TargetPath"), origin)).ToList();
@@ -95,7 +91,7 @@ namespace OfflinePackage.Tasks
             var resources = parsed.Value?["resources"];
             if (resources == null || resources.Kind != JsonItemKind.Array)
             {
-                var reason = parsed.Error?.ToString() ?? Strings.Get("UrlList_NoResources");
+                var reason = parsed.Error?.ToString() ?? Texts.UrlList_NoResources;
                 Report(DiagnosticCatalog.ResourceReadFailed, path, path, reason);
                 return Array.Empty<string>();
             }

@@ -23,61 +23,32 @@ namespace OfflinePackage.Tasks
 
         public string IosInfoPlist { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var android = new ClientVersionRange(AndroidMinVersion.Trim(), AndroidMaxVersion.Trim());
             var ios = new ClientVersionRange(IosMinVersion.Trim(), IosMaxVersion.Trim());
+            var diagnostics = new List<Diagnostic>();
             if (android.IsSet || ios.IsSet)
             {
-                foreach (var finding in PresetValidation.ValidateClientRanges(android, ios))
-                {
-                    Report(finding, Subject.Property(PropertyOf(finding)));
-                }
+                diagnostics.AddRange(ClientRangeCheck.Validate(android, ios));
             }
 
             if (IosInfoPlist.Trim().Length > 0)
             {
-                var path = Path.GetFullPath(IosInfoPlist.Trim());
-                var plist = PlistReader.Read(path);
-                var findings = new List<PresetFinding>(plist.Findings);
+                var plist = PlistReader.Read(Path.GetFullPath(IosInfoPlist.Trim()));
+                diagnostics.AddRange(plist.Diagnostics);
                 if (plist.Value != null)
                 {
-                    findings.AddRange(PresetValidation.ValidateIosProductVersion(ios, plist.Value));
+                    diagnostics.AddRange(ProductVersionCheck.Validate(ios, plist.Value));
                 }
+            }
 
-                foreach (var finding in findings)
-                {
-                    Report(finding, new Subject(path));
-                }
+            foreach (var diagnostic in diagnostics)
+            {
+                Report(diagnostic);
             }
 
             return !Log.HasLoggedErrors;
-        }
-
-        /// <summary>The property a client range finding is about: its platform's min or max (arguments: platform first).</summary>
-        private static string PropertyOf(PresetFinding finding)
-        {
-            if (finding.Arguments.Count == 0)
-            {
-                return "OfflinePackageAndroidMinVersion";
-            }
-
-            var platform = finding.Arguments[0] == PresetValidation.Ios ? "Ios" : "Android";
-            var bound = finding.Kind == PresetFindingKind.ClientMaxPolicyMismatch
-                || finding.Kind == PresetFindingKind.ClientMinVersionMissing
-                || (finding.Kind == PresetFindingKind.ClientVersionInvalid && finding.Arguments[1] == "max")
-                ? "Max"
-                : "Min";
-            return "OfflinePackage" + platform + bound + "Version";
-        }
-
-        private void Report(PresetFinding finding, Subject location)
-        {
-            var diagnostic = PresetDiagnostics.ToDiagnostic(finding, location);
-            Report(diagnostic);
         }
     }
 }

@@ -37,7 +37,7 @@ namespace OfflinePackage.Tasks
             }
             catch (RsaKeyException e)
             {
-                Report(DiagnosticCatalog.PublicKeyInvalid, path, path, Strings.Get("KeyError_" + e.Error));
+                Report(DiagnosticCatalog.PublicKeyInvalid, path, path, e.Reason);
                 return null;
             }
         }

@@ -34,7 +34,7 @@ namespace OfflinePackage.Tasks
             var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
             if (match == null)
             {
-                Invalid(property, value, Strings.Format("Allowed_OneOf", string.Join(", ", allowed)));
+                Invalid(property, value, Texts.Allowed_OneOf.With(string.Join(", ", allowed)));
             }
 
             return match;
@@ -55,7 +55,7 @@ namespace OfflinePackage.Tasks
                 return number;
             }
 
-            Invalid(property, value, Strings.Get("Allowed_Bytes"));
+            Invalid(property, value, Texts.Allowed_Bytes);
             return null;
         }
 

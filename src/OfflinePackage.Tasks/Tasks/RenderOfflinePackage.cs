@@ -45,14 +45,12 @@ namespace OfflinePackage.Tasks
 
         public string Timeout { get; set; } = string.Empty;
 
-
-
         public override bool Execute()
         {
             var tool = Path.GetFullPath(ToolPath);
             if (!File.Exists(tool))
             {
-                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Strings.Format("Render_ToolNotFound", tool));
+                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Texts.Render_ToolNotFound.With(tool));
                 return false;
             }
 
@@ -74,14 +72,14 @@ namespace OfflinePackage.Tasks
             }
             catch (System.ComponentModel.Win32Exception e)
             {
-                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Strings.Format("Render_ToolFailed", -1, e.Message));
+                Report(DiagnosticCatalog.RenderCannotRun, ProjectFile, Texts.Render_ToolFailed.With(-1, e.Message));
                 return false;
             }
 
             var results = RenderResults.Parse(output);
             if (results == null || results.CannotRunKind != null)
             {
-                var why = results?.CannotRunMessage ?? Strings.Format("Render_ToolFailed", exitCode, (error + output).Trim());
+                var why = results?.CannotRunMessage ?? Texts.Render_ToolFailed.With(exitCode, (error + output).Trim());
                 var descriptor = results?.CannotRunKind == "browser" ? DiagnosticCatalog.RenderNoBrowser : DiagnosticCatalog.RenderCannotRun;
                 Report(descriptor, ProjectFile, why);
                 return false;

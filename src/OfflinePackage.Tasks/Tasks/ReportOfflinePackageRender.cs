@@ -18,8 +18,6 @@ namespace OfflinePackage.Tasks
         [Required]
         public string ZipPath { get; set; } = string.Empty;
 
-
-
         public override bool Execute()
         {
             var results = File.Exists(ResultsFile) ? RenderResults.Parse(File.ReadAllText(ResultsFile)) : null;
@@ -35,7 +33,7 @@ namespace OfflinePackage.Tasks
 
             foreach (var screenshot in results.Screenshots)
             {
-                Log.LogMessage(MessageImportance.High, Strings.Format("Render_OutputLine", screenshot));
+                Log.LogMessage(MessageImportance.High, Texts.Render_OutputLine.With(screenshot));
             }
 
             return !Log.HasLoggedErrors;

@@ -16,7 +16,6 @@ namespace OfflinePackage.Tasks
         /// <summary>The public key to check signatures with (PEM or one-line Base64); structure only when empty.</summary>
         public string PublicKeyFile { get; set; } = string.Empty;
 
-
         public override bool Execute()
         {
             RsaPublicKey? key = null;
@@ -35,12 +34,12 @@ namespace OfflinePackage.Tasks
                 var result = AmrVerifier.Verify(path, key);
                 foreach (var finding in result.Findings)
                 {
-                    Report(DiagnosticCatalog.AmrInvalid, path, path, finding.ToString());
+                    Report(finding);
                 }
 
                 if (result.IsValid)
                 {
-                    Log.LogMessage(MessageImportance.High, Strings.Get("AmrVerified"), path, result.SignaturesChecked ? Strings.Get("AmrVerified_Signatures") : Strings.Get("AmrVerified_StructureOnly"));
+                    Log.LogMessage(MessageImportance.High, Texts.AmrVerified, path, result.SignaturesChecked ? Texts.AmrVerified_Signatures : Texts.AmrVerified_StructureOnly);
                 }
             }
 

@@ -44,9 +44,6 @@ namespace OfflinePackage.Tasks
 
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-
-
-
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()
@@ -88,6 +85,14 @@ namespace OfflinePackage.Tasks
                 publicKey = appKey;
             }
 
+            // The rules accept any version a file name can hold (OPK1003); the .amr takes fewer characters. The ID and the
+            // paths the writer also checks were settled by the rules before this task runs.
+            if (!AmrWriter.IsUsableVersion(PackageVersion))
+            {
+                Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, Subject.Property("OfflinePackageVersion", PackageVersion), PackageVersion));
+                return false;
+            }
+
             var amrPath = Path.GetFullPath(AmrPath);
             var timestamp = ArchiveTimestamp.FromSourceDateEpoch(SourceDateEpoch) ?? ArchiveTimestamp.Default;
             try
@@ -100,12 +105,6 @@ namespace OfflinePackage.Tasks
             }
             catch (OperationCanceledException)
             {
-                return false;
-            }
-            catch (ArgumentException)
-            {
-                // The .amr format takes only A-Z a-z 0-9 . - _ in the version (it is XML text and part of the tar's world).
-                Report(new Diagnostic(DiagnosticCatalog.InvalidPackageVersion, Subject.Property("OfflinePackageVersion", PackageVersion), PackageVersion));
                 return false;
             }
             catch (SourceReadException e)
@@ -127,7 +126,7 @@ namespace OfflinePackage.Tasks
             var verification = AmrVerifier.Verify(amrPath, publicKey, _cancel.Token);
             foreach (var finding in verification.Findings)
             {
-                Report(DiagnosticCatalog.AmrInvalid, amrPath, amrPath, finding.ToString());
+                Report(finding);
             }
 
             if (!verification.IsValid)
@@ -139,7 +138,7 @@ namespace OfflinePackage.Tasks
             return !Log.HasLoggedErrors;
         }
 
-        private string KeySource() => SigningKeyFile.Length > 0 ? SigningKeyFile : Strings.Get("KeySource_Environment");
+        private string KeySource() => SigningKeyFile.Length > 0 ? SigningKeyFile : Texts.KeySource_Environment;
 
         private RsaPrivateKey? LoadSigningKey()
         {
@@ -154,7 +153,7 @@ namespace OfflinePackage.Tasks
             }
             catch (RsaKeyException e)
             {
-                Report(DiagnosticCatalog.SigningKeyInvalid, SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile, KeySource(), Strings.Get("KeyError_" + e.Error));
+                Report(DiagnosticCatalog.SigningKeyInvalid, SigningKeyFile.Length > 0 ? SigningKeyFile : ProjectFile, KeySource(), e.Reason);
                 return null;
             }
         }

@@ -51,9 +51,6 @@ namespace OfflinePackage.Tasks
 
         public string Online { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var properties = new PropertyReader();
@@ -79,10 +76,8 @@ namespace OfflinePackage.Tasks
             }
 
             var entry = H5JsonEntry.Create(settings);
-            foreach (var finding in entry.Findings)
+            foreach (var diagnostic in entry.Diagnostics)
             {
-                var property = finding.Kind.ToString().StartsWith("VirtualDomain", StringComparison.Ordinal) ? "OfflinePackageVirtualDomain" : "OfflinePackageExtendInfo";
-                var diagnostic = PresetDiagnostics.ToDiagnostic(finding, Subject.Property(property));
                 Report(diagnostic);
             }
 

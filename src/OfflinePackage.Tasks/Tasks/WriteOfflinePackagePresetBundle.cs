@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Presets;
 using OfflinePackage.Signing;
@@ -38,16 +40,23 @@ namespace OfflinePackage.Tasks
 
         public string VirtualDomain { get; set; } = string.Empty;
 
-
-
-
-        [Output]
-        public ITaskItem[] WrittenFiles { get; set; } = new ITaskItem[0];
+        /// <summary>
+        /// Where the findings and the bundle's files are saved, for ReportOfflinePackageFindings to report in this build
+        /// and in later ones that skip this task (nothing it reads changed). Only a completed run leaves the file.
+        /// </summary>
+        [Required]
+        public string ResultsFile { get; set; } = string.Empty;
 
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()
         {
+            var resultsFile = Path.GetFullPath(ResultsFile);
+            if (!TryDelete(resultsFile))
+            {
+                return false;
+            }
+
             RsaPublicKey? publicKey = null;
             if (PublicKeyFile.Length > 0)
             {
@@ -58,46 +67,68 @@ namespace OfflinePackage.Tasks
                 }
             }
 
+            var findings = new List<Diagnostic>();
             if (References.Length == 0 && Presets.Length == 0)
             {
-                Report(new Diagnostic(DiagnosticCatalog.PresetBundleEmpty, new Subject(ProjectFile)));
+                findings.Add(new Diagnostic(DiagnosticCatalog.PresetBundleEmpty, new Subject(ProjectFile)));
             }
 
-            var sources = ReferenceSources().Concat(ItemSources()).ToList();
+            var sources = ReferenceSources(findings).Concat(ItemSources()).ToList();
             PresetBundlePlan plan;
             try
             {
-                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, Subject.Project, Subject.Property("OfflinePackageVirtualDomain"), _cancel.Token);
+                plan = PresetBundle.Plan(sources, publicKey, VirtualDomain, Subject.Project, _cancel.Token);
             }
             catch (OperationCanceledException)
             {
                 return false;
             }
 
-            foreach (var diagnostic in plan.Diagnostics)
-            {
-                Report(diagnostic);
-            }
-
-            if (Log.HasLoggedErrors)
-            {
-                return false;
-            }
-
+            findings.AddRange(plan.Diagnostics);
+            var files = new List<string>();
             var folder = Path.GetFullPath(OutputPath);
             try
             {
-                WrittenFiles = PresetBundle.Write(plan, folder, Path.GetFullPath(StateFile)).Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+                // Errors (in strict mode warnings too) leave the folder as it is.
+                if (!findings.Any(f => f.InMode(Strict).Severity == Severity.Error))
+                {
+                    files.AddRange(PresetBundle.Write(plan, folder, Path.GetFullPath(StateFile)));
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 Report(DiagnosticCatalog.ArchiveWriteFailed, folder, folder, e.Message.TrimEnd('.'));
+                return false;
+            }
+
+            try
+            {
+                var text = new UTF8Encoding(false).GetBytes(SavedFindings.ToText(ReportOfflinePackageFindings.Stamp, findings, files));
+                AtomicFile.Write(resultsFile, stream => stream.Write(text, 0, text.Length));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Report(DiagnosticCatalog.ArchiveWriteFailed, resultsFile, resultsFile, e.Message.TrimEnd('.'));
             }
 
             return !Log.HasLoggedErrors;
         }
 
-        private IEnumerable<PresetSource> ReferenceSources()
+        private bool TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+                return true;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Report(DiagnosticCatalog.ArchiveWriteFailed, path, path, e.Message.TrimEnd('.'));
+                return false;
+            }
+        }
+
+        private IEnumerable<PresetSource> ReferenceSources(List<Diagnostic> findings)
         {
             var answers = ReferencedPresets.ToLookup(i => Path.GetFullPath(i.ItemSpec), PathComparer);
             foreach (var reference in References)
@@ -107,7 +138,7 @@ namespace OfflinePackage.Tasks
                 var answer = answers[project].FirstOrDefault();
                 if (answer == null)
                 {
-                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceNotAPackage, origin, project));
+                    findings.Add(new Diagnostic(DiagnosticCatalog.PresetReferenceNotAPackage, origin, project));
                     continue;
                 }
 
@@ -115,7 +146,7 @@ namespace OfflinePackage.Tasks
                 var h5Json = answer.GetMetadata("H5Json");
                 if (amr.Length == 0 || h5Json.Length == 0)
                 {
-                    Report(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project, Strings.Get("PresetReferenceFix_" + ReasonOf(answer))));
+                    findings.Add(new Diagnostic(DiagnosticCatalog.PresetReferenceWithoutAmr, origin, project, FixFor(answer)));
                     continue;
                 }
 
@@ -129,9 +160,14 @@ namespace OfflinePackage.Tasks
                 item.GetMetadata("H5Json").Trim() is var h5 && h5.Length > 0 ? Path.GetFullPath(h5) : string.Empty,
                 Subject.Item("OfflinePackagePreset", item.ItemSpec)));
 
-        /// <summary>Why a referenced project has no preset (metadata Reason of OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
-        private static string ReasonOf(ITaskItem answer) =>
-            answer.GetMetadata("Reason") is var reason && (reason == "NoH5Json" || reason == "Disabled" || reason == "Bundle") ? reason : "Unsigned";
+        /// <summary>What to do about a referenced project without a preset, by its metadata Reason (OfflinePackageGetPreset); an SDK older than the reason reads as unsigned.</summary>
+        private static string FixFor(ITaskItem answer) => answer.GetMetadata("Reason") switch
+        {
+            "NoH5Json" => Texts.PresetReferenceFix_NoH5Json,
+            "Disabled" => Texts.PresetReferenceFix_Disabled,
+            "Bundle" => Texts.PresetReferenceFix_Bundle,
+            _ => Texts.PresetReferenceFix_Unsigned,
+        };
 
         private static StringComparer PathComparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
     }

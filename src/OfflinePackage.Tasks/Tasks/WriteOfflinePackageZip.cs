@@ -26,7 +26,6 @@ namespace OfflinePackage.Tasks
         /// <summary>Seconds since 1970 (SOURCE_DATE_EPOCH) for every entry's timestamp; 1980-01-01 when empty.</summary>
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()
@@ -49,11 +48,11 @@ namespace OfflinePackage.Tasks
             catch (ZipLimitException e)
             {
                 var found = e.Entries > 0
-                    ? Strings.Format("Hint_EntryCount", e.Entries)
-                    : Strings.Format("Hint_ByteCount", e.Bytes);
+                    ? Texts.Hint_EntryCount.With(e.Entries)
+                    : Texts.Hint_ByteCount.With(e.Bytes);
                 var limit = e.Entries > 0
-                    ? Strings.Format("Hint_EntryCount", ZipLimitException.MaxEntries)
-                    : Strings.Format("Hint_ByteCount", ZipLimitException.MaxBytes);
+                    ? Texts.Hint_EntryCount.With(ZipLimitException.MaxEntries)
+                    : Texts.Hint_ByteCount.With(ZipLimitException.MaxBytes);
                 Report(DiagnosticCatalog.ArchiveTooLarge, zipPath, found, limit);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

@@ -25,7 +25,7 @@ namespace OfflinePackage.Tool.Packages
                 using var stream = File.OpenRead(path);
                 var zip = AmrZipReader.Open(stream);
                 var tarEntry = zip.Entries.FirstOrDefault(e => e.Name.EndsWith(".tar", StringComparison.Ordinal) && !e.Name.Contains('/'))
-                    ?? throw new PackageLoadException(Strings.Format("Render_AmrNoTar", path));
+                    ?? throw new PackageLoadException(Texts.Render_AmrNoTar.With(path));
                 id = tarEntry.Name.Substring(0, tarEntry.Name.Length - ".tar".Length);
                 using var tar = new TarReader(zip.Open(tarEntry));
                 for (var item = tar.GetNextEntry(copyData: true); item != null; item = tar.GetNextEntry(copyData: true))
@@ -43,12 +43,12 @@ namespace OfflinePackage.Tool.Packages
             }
             catch (Exception e) when (e is InvalidDataException || e is IOException || e is UnauthorizedAccessException || e is FormatException)
             {
-                throw new PackageLoadException(Strings.Format("Render_Unreadable", path, e.Message));
+                throw new PackageLoadException(Texts.Render_Unreadable.With(path, e.Message));
             }
 
             if (files.Count == 0)
             {
-                throw new PackageLoadException(Strings.Format("Render_Empty", path));
+                throw new PackageLoadException(Texts.Render_Empty.With(path));
             }
 
             entry ??= BesideH5Json(path, id);

@@ -17,7 +17,7 @@ namespace OfflinePackage.Tool.Packages
 
             if (!File.Exists(path))
             {
-                throw new PackageLoadException(Strings.Format("Render_NotFound", path));
+                throw new PackageLoadException(Texts.Render_NotFound.With(path));
             }
 
             return new[]

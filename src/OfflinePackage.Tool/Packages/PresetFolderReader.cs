@@ -17,24 +17,24 @@ namespace OfflinePackage.Tool.Packages
             var h5JsonPath = Path.Combine(folder, "h5_json.json");
             if (!File.Exists(h5JsonPath))
             {
-                throw new PackageLoadException(Strings.Format("Render_PresetNoH5Json", folder));
+                throw new PackageLoadException(Texts.Render_PresetNoH5Json.With(folder));
             }
 
             var document = H5JsonDocument.Load(h5JsonPath).Value
-                ?? throw new PackageLoadException(Strings.Format("Render_Unreadable", h5JsonPath, Strings.Get("Render_NotH5Json")));
+                ?? throw new PackageLoadException(Texts.Render_Unreadable.With(h5JsonPath, Texts.Render_NotH5Json));
             var packages = new List<PackageContent>();
             foreach (var entry in document.Data)
             {
                 var amr = Path.Combine(folder, entry.AppId + "_" + entry.Version + ".amr");
                 if (!File.Exists(amr))
                 {
-                    throw new PackageLoadException(Strings.Format("Render_PresetAmrMissing", amr));
+                    throw new PackageLoadException(Texts.Render_PresetAmrMissing.With(amr));
                 }
 
                 packages.Add(AmrPackageReader.Read(amr, null, null, entry));
             }
 
-            return packages.Count > 0 ? packages : throw new PackageLoadException(Strings.Format("Render_Empty", h5JsonPath));
+            return packages.Count > 0 ? packages : throw new PackageLoadException(Texts.Render_Empty.With(h5JsonPath));
         }
     }
 }

@@ -23,13 +23,13 @@ namespace OfflinePackage.Tool.Packages
                     var slash = name.IndexOf('/');
                     if (slash <= 0)
                     {
-                        throw new PackageLoadException(Strings.Format("Render_ZipNotOneFolder", path));
+                        throw new PackageLoadException(Texts.Render_ZipNotOneFolder.With(path));
                     }
 
                     var top = name.Substring(0, slash);
                     if (id != null && top != id)
                     {
-                        throw new PackageLoadException(Strings.Format("Render_ZipNotOneFolder", path));
+                        throw new PackageLoadException(Texts.Render_ZipNotOneFolder.With(path));
                     }
 
                     id = top;
@@ -44,12 +44,12 @@ namespace OfflinePackage.Tool.Packages
             }
             catch (Exception e) when (e is InvalidDataException || e is IOException || e is UnauthorizedAccessException)
             {
-                throw new PackageLoadException(Strings.Format("Render_Unreadable", path, e.Message));
+                throw new PackageLoadException(Texts.Render_Unreadable.With(path, e.Message));
             }
 
             if (id == null || files.Count == 0)
             {
-                throw new PackageLoadException(Strings.Format("Render_Empty", path));
+                throw new PackageLoadException(Texts.Render_Empty.With(path));
             }
 
             return new PackageContent(id, PackageName.VersionOf(path, id), files, mainUrl, host);

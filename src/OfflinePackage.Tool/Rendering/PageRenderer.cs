@@ -135,12 +135,12 @@ namespace OfflinePackage.Tool.Rendering
             var reasons = new List<string>();
             if (report.VisibleText == 0 && report.VisibleElements == 0)
             {
-                reasons.Add(Strings.Get("Render_BlankNoContent"));
+                reasons.Add(Texts.Render_BlankNoContent);
             }
 
             if (report.ScreenshotColour != null)
             {
-                reasons.Add(Strings.Format("Render_BlankOneColour", report.ScreenshotColour));
+                reasons.Add(Texts.Render_BlankOneColour.With(report.ScreenshotColour));
             }
 
             report.Blank = reasons.Count > 0;

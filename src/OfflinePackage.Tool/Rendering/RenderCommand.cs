@@ -22,16 +22,16 @@ namespace OfflinePackage.Tool.Rendering
             var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
             if (arguments.Help)
             {
-                output.WriteLine(Strings.Get("Render_Usage"));
+                output.WriteLine(Texts.Render_Usage);
                 return ExitCodes.Clean;
             }
 
             var timeout = arguments.Number("--timeout", 15, 1);
-            arguments.Require(arguments.Positional.Count == 1, Strings.Get("Render_OnePackage"));
+            arguments.Require(arguments.Positional.Count == 1, Texts.Render_OnePackage);
 
             if (arguments.Error != null)
             {
-                error.WriteLine(Strings.Format("Render_UsageError", "render", arguments.Error));
+                error.WriteLine(Texts.Render_UsageError.With("render", arguments.Error));
                 return ExitCodes.CannotRun;
             }
 
@@ -46,7 +46,7 @@ namespace OfflinePackage.Tool.Rendering
                 pages = loaded.Where(p => !p.LooksGlobal).ToList();
                 if (pages.Count == 0)
                 {
-                    throw new PackageLoadException(Strings.Format("Render_GlobalHasNoPage", packageFile));
+                    throw new PackageLoadException(Texts.Render_GlobalHasNoPage.With(packageFile));
                 }
             }
             catch (PackageLoadException e)
@@ -57,7 +57,7 @@ namespace OfflinePackage.Tool.Rendering
             var browser = BrowserLocator.Find(arguments.Value("--browser"));
             if (browser == null)
             {
-                return CannotRun(new RenderFailure(RenderFailure.NoBrowser, Strings.Get("Render_NoBrowser")), json, output, error);
+                return CannotRun(new RenderFailure(RenderFailure.NoBrowser, Texts.Render_NoBrowser), json, output, error);
             }
 
             List<RenderReport> reports;
@@ -69,7 +69,7 @@ namespace OfflinePackage.Tool.Rendering
             }
             catch (Exception e) when (e is PuppeteerException || e is IOException || e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
             {
-                return CannotRun(new RenderFailure(RenderFailure.Render, Strings.Format("Render_BrowserFailed", browser, e.Message)), json, output, error);
+                return CannotRun(new RenderFailure(RenderFailure.Render, Texts.Render_BrowserFailed.With(browser, e.Message)), json, output, error);
             }
 
             if (json)
@@ -100,7 +100,7 @@ namespace OfflinePackage.Tool.Rendering
                 output.WriteLine(JsonReport.Write(failure));
             }
 
-            error.WriteLine(Strings.Format("Tool_Failed", "render", failure.Message));
+            error.WriteLine(Texts.Tool_Failed.With("render", failure.Message));
             return ExitCodes.CannotRun;
         }
     }

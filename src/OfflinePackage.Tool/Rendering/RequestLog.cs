@@ -87,7 +87,7 @@ namespace OfflinePackage.Tool.Rendering
         {
             if (request.IsNavigationRequest && request.Frame?.ParentFrame == null)
             {
-                return Strings.Get("Render_Navigation");
+                return Texts.Render_Navigation;
             }
 
             var initiator = request.Initiator;

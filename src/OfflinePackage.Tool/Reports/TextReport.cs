@@ -9,7 +9,7 @@ namespace OfflinePackage.Tool.Reports
     {
         public static void Write(RenderReport report, string packageFile, TextWriter output)
         {
-            output.WriteLine(Strings.Format("Render_Rendered", report.Url));
+            output.WriteLine(Texts.Render_Rendered.With(report.Url));
             foreach (var finding in report.Findings)
             {
                 var diagnostic = RenderDiagnostics.For(finding.Kind, finding.Url, finding.Initiator, finding.Message, report.Url, new Subject(packageFile));
@@ -21,17 +21,17 @@ namespace OfflinePackage.Tool.Reports
 
             if (report.BridgeCalls.Count > 0)
             {
-                output.WriteLine(Strings.Format("Render_BridgeCalls", string.Join(", ", report.BridgeCalls)));
+                output.WriteLine(Texts.Render_BridgeCalls.With(string.Join(", ", report.BridgeCalls)));
             }
 
             if (report.Screenshot != null)
             {
-                output.WriteLine(Strings.Format("Render_Screenshot", report.Screenshot));
+                output.WriteLine(Texts.Render_Screenshot.With(report.Screenshot));
             }
 
             if (report.Clean)
             {
-                output.WriteLine(Strings.Get("Render_Clean"));
+                output.WriteLine(Texts.Render_Clean);
             }
         }
     }

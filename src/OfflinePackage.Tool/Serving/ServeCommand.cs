@@ -19,15 +19,15 @@ namespace OfflinePackage.Tool.Serving
             var arguments = Arguments.Parse(args, ValueOptions, Array.Empty<string>());
             if (arguments.Help)
             {
-                output.WriteLine(Strings.Get("Serve_Usage"));
+                output.WriteLine(Texts.Serve_Usage);
                 return ExitCodes.Clean;
             }
 
             var port = arguments.Number("--port", 0, 0);
-            arguments.Require(arguments.Positional.Count == 1, Strings.Get("Render_OnePackage"));
+            arguments.Require(arguments.Positional.Count == 1, Texts.Render_OnePackage);
             if (arguments.Error != null)
             {
-                error.WriteLine(Strings.Format("Render_UsageError", "serve", arguments.Error));
+                error.WriteLine(Texts.Render_UsageError.With("serve", arguments.Error));
                 return ExitCodes.CannotRun;
             }
 
@@ -38,7 +38,7 @@ namespace OfflinePackage.Tool.Serving
             }
             catch (PackageLoadException e)
             {
-                error.WriteLine(Strings.Format("Tool_Failed", "serve", e.Message));
+                error.WriteLine(Texts.Tool_Failed.With("serve", e.Message));
                 return ExitCodes.CannotRun;
             }
 
@@ -49,11 +49,11 @@ namespace OfflinePackage.Tool.Serving
             }
             catch (HttpListenerException e)
             {
-                error.WriteLine(Strings.Format("Serve_CannotListen", server.Port, e.Message));
+                error.WriteLine(Texts.Serve_CannotListen.With(server.Port, e.Message));
                 return ExitCodes.CannotRun;
             }
 
-            output.WriteLine(Strings.Format("Serve_Listening", package.Name, server.BaseUrl, server.EntryUrl));
+            output.WriteLine(Texts.Serve_Listening.With(package.Name, server.BaseUrl, server.EntryUrl));
             output.Flush();
             await server.RunAsync(stop).ConfigureAwait(false);
             return ExitCodes.Clean;

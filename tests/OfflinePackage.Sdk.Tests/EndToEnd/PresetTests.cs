@@ -50,6 +50,17 @@ public class PresetTests
     private static string References(params string[] ids) =>
         string.Join("\n", ids.Select(id => $"""    <ProjectReference Include="../p{id}/p{id}.csproj" />"""));
 
+    /// <summary>A ProjectReference to a new project that does not use the SDK (it is no offline package: OPK6043).</summary>
+    private static string PlainReference(ConsumerProject project)
+    {
+        project.WriteFile("plain/plain.csproj", """
+            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+            </Project>
+            """);
+        return "\n    <ProjectReference Include=\"../plain/plain.csproj\" />";
+    }
+
     private static JsonElement ReadH5Json(string path) => JsonDocument.Parse(File.ReadAllBytes(path)).RootElement;
 
     [Test]
@@ -163,7 +174,7 @@ public class PresetTests
     [Test]
     public void EveryTaskAlsoRunsInTheTaskHost()
     {
-        // OfflinePackageUseTaskHost=true (for SDK developers) declares each task a second time, with TaskHostFactory.
+        // OfflinePackageUseTaskHost=true (for SDK developers) declares each task with TaskHostFactory.
         var project = Workspace();
         AddPackage(project, "20171228", extra: "\n    <OfflinePackageAndroidMinVersion>2.0.0</OfflinePackageAndroidMinVersion>");
         AddPackage(project, "20180101");
@@ -222,12 +233,7 @@ public class PresetTests
     {
         var project = Workspace();
         AddPackage(project, "20171228");
-        project.WriteFile("plain/plain.csproj", """
-            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-            </Project>
-            """);
-        Bundle(project, References("20171228") + "\n    <ProjectReference Include=\"../plain/plain.csproj\" />");
+        Bundle(project, References("20171228") + PlainReference(project));
 
         var result = project.Build();
 
@@ -235,6 +241,37 @@ public class PresetTests
         Assert.That(result.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "OPK6043" }));
         Assert.That(File.ReadAllLines(project.ProjectPath)[result.Warnings.Single().LineNumber - 1], Does.Contain("plain.csproj"));
         Assert.That(Directory.EnumerateFiles(project.PathOf("app/src/main/assets")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "20171228_1.0.0.1.amr", "h5_json.json" }));
+    }
+
+    [Test]
+    public void NoOpBuildOfABundleWritesNothingAndStillReportsItsFindings()
+    {
+        var project = Workspace();
+        AddPackage(project, "20171228");
+        Bundle(project, References("20171228") + PlainReference(project));
+        var assets = project.PathOf("app/src/main/assets");
+        var first = project.Build();
+        Assert.That(first.ExitCode, Is.Zero, first.ToString());
+        var written = Directory.EnumerateFiles(assets).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var noOp = project.Build();
+        var afterNoOp = Directory.EnumerateFiles(assets).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var packed = project.Run("pack", "--no-build", "-o", "packed");
+        File.Delete(Path.Combine(assets, "h5_json.json"));
+        var afterDelete = project.Build();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Tasks("WriteOfflinePackagePresetBundle"), Is.Not.Empty);
+            Assert.That(noOp.ExitCode, Is.Zero, noOp.ToString());
+            Assert.That(noOp.Tasks("WriteOfflinePackagePresetBundle"), Is.Empty, "nothing the bundle reads changed");
+            Assert.That(noOp.Warnings.Select(w => (w.Code, w.File, w.LineNumber)), Is.EqualTo(first.Warnings.Select(w => (w.Code, w.File, w.LineNumber))).And.Not.Empty);
+            Assert.That(afterNoOp, Is.EquivalentTo(written));
+            Assert.That(packed.ExitCode, Is.Zero, packed.ToString());
+            Assert.That(Directory.EnumerateFiles(project.PathOf("packed/bundle")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "20171228_1.0.0.1.amr", "h5_json.json" }));
+            Assert.That(afterDelete.Tasks("WriteOfflinePackagePresetBundle"), Is.Not.Empty, "a bundle file is missing");
+            Assert.That(File.Exists(Path.Combine(assets, "h5_json.json")), Is.True);
+        }
     }
 
     [Test]

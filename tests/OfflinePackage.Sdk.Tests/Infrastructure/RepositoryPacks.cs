@@ -2,8 +2,8 @@ namespace OfflinePackage.Sdk.Tests.Infrastructure;
 
 /// <summary>
 /// `dotnet pack` of a project of this repository into this run's feed with the test version. One pack at a time:
-/// the SDK, the verify tool and the templates share projects (OfflinePackage.Core) and so their obj/ and bin/
-/// folders, which two builds must not write at once.
+/// the SDK, the tools and the templates share projects (OfflinePackage.Core) and so their obj/ and bin/ folders,
+/// which two builds must not write at once.
 /// </summary>
 public static class RepositoryPacks
 {

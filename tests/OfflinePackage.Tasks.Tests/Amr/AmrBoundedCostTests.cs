@@ -63,10 +63,10 @@ public class AmrBoundedCostTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Findings, Has.Count.EqualTo(AmrVerifier.MaxFindings + 1));
-            Assert.That(result.Findings.Take(AmrVerifier.MaxFindings).Select(f => f.Kind), Is.All.EqualTo(AmrFindingKind.UnusedSignature));
-            Assert.That(result.Findings[^1].DetailKey, Is.EqualTo("AmrDetail_MoreFindings"));
-            Assert.That(result.Findings[^1].DetailArguments[0], Is.EqualTo(5000 - AmrVerifier.MaxFindings));
+            Assert.That(result.Details(), Has.Count.EqualTo(AmrVerifier.MaxFindings + 1));
+            Assert.That(result.Details().Take(AmrVerifier.MaxFindings).Select(f => f.Kind), Is.All.EqualTo(AmrFindingKind.UnusedSignature));
+            Assert.That(result.Details()[^1].Key, Is.EqualTo("AmrDetail_MoreFindings"));
+            Assert.That(result.Details()[^1].Arguments[0], Is.EqualTo(5000 - AmrVerifier.MaxFindings));
         }
     }
 
@@ -130,7 +130,7 @@ public class AmrBoundedCostTests
 
         var result = AmrVerifier.Verify(path, TestKeys.Key2048.PublicKey);
 
-        Assert.That(result.Findings.Select(f => f.DetailKey), Does.Contain("AmrDetail_InflatedTooLarge"), result.ToString());
-        Assert.That(result.Findings.Select(f => f.Kind.ToString()), Has.Some.EqualTo("TooLarge"));
+        Assert.That(result.Details().Select(f => f.Key), Does.Contain("AmrDetail_InflatedTooLarge"), result.ToString());
+        Assert.That(result.Details().Select(f => f.Kind.ToString()), Has.Some.EqualTo("TooLarge"));
     }
 }

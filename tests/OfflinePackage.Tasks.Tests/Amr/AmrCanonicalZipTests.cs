@@ -50,14 +50,14 @@ public class AmrCanonicalZipTests
         return AmrVerifier.Verify(stream, FileName, Key.PublicKey);
     }
 
-    private static string[] DetailKeys(AmrVerification result) => result.Findings.Select(f => f.DetailKey).ToArray();
+    private static string[] DetailKeys(AmrVerification result) => result.Details().Select(f => f.Key).ToArray();
 
     private static void AssertRefused(AmrVerification result, string detailKey)
     {
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.IsValid, Is.False, "a tampered archive was reported valid");
-            Assert.That(result.Findings.Select(f => f.Kind.ToString()), Has.Some.EqualTo("ZipNotCanonical"), result.ToString());
+            Assert.That(result.Details().Select(f => f.Kind.ToString()), Has.Some.EqualTo("ZipNotCanonical"), result.ToString());
             Assert.That(DetailKeys(result), Does.Contain(detailKey), result.ToString());
         }
     }

@@ -48,7 +48,7 @@ public class AmrFuzzTests
             {
                 using var stream = new MemoryStream(mutated);
                 var result = AmrVerifier.Verify(stream, name, key, cancel.Token);
-                var outcome = result.IsValid ? "valid" : result.Findings[0].Kind.ToString();
+                var outcome = result.IsValid ? "valid" : result.Details()[0].Kind.ToString();
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
             catch (Exception e)

@@ -66,7 +66,7 @@ public class AmrStrictContentTests
 
         var result = AmrVerifier.Verify(TestAmr.WriteStandard(temp.Root, TestKeys.Key2048, tampered), TestKeys.Key2048.PublicKey);
 
-        Assert.That(result.Findings.Select(f => (f.Kind, f.DetailKey)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, "AmrDetail_TarDataAfterEnd") }), result.ToString());
+        Assert.That(result.Details().Select(f => (f.Kind, f.Key)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, "AmrDetail_TarDataAfterEnd") }), result.ToString());
     }
 
     [Test]

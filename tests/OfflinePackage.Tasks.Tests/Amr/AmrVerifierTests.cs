@@ -1,5 +1,6 @@
 using System.Text;
 using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Signing;
 using OfflinePackage.Tests.Support;
 using Formats = System.Formats.Tar;
@@ -22,7 +23,7 @@ public class AmrVerifierTests
 
     private static RsaPrivateKey Key => TestKeys.Key2048;
 
-    private static AmrFindingKind[] Kinds(AmrVerification result) => result.Findings.Select(f => f.Kind).ToArray();
+    private static AmrFindingKind[] Kinds(AmrVerification result) => result.Details().Select(f => f.Kind).ToArray();
 
     private static byte[] Manifest(string id = Id, string version = "1.0.0.0") => ManifestXml.RenderBytes(id, version);
 
@@ -54,7 +55,7 @@ public class AmrVerifierTests
     public void AlibabasPackageSignedWithAnotherKey_FailsOnBothSignatures_AndNothingElse()
     {
         var result = AmrVerifier.Verify(DemoPackages.PathOf(DemoPackages.OtherKey), DemoKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EquivalentTo(new[]
+        Assert.That(result.Details().Select(f => (f.Kind, f.Entry)), Is.EquivalentTo(new[]
         {
             (AmrFindingKind.SignatureInvalid, (string?)"77777777.tar"),
             (AmrFindingKind.SignatureInvalid, (string?)"Manifest.xml"),
@@ -192,14 +193,14 @@ public class AmrVerifierTests
     public void ExtraRootFile_IsUnexpected()
     {
         var result = AmrVerifier.Verify(Amr(("Manifest.xml", Manifest()), (Id + ".tar", SimpleTar()), ("SIGN.json", new byte[] { 1 })), Key.PublicKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.UnexpectedEntry, (string?)"SIGN.json") }));
+        Assert.That(result.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.UnexpectedEntry, (string?)"SIGN.json") }));
     }
 
     [Test]
     public void DirectoriesAndNestedFiles_AreUnexpected()
     {
         var result = AmrVerifier.Verify(Amr(("Manifest.xml", Manifest()), (Id + ".tar", SimpleTar()), ("www/", Array.Empty<byte>()), ("www/index.html", new byte[] { 1 })), Key.PublicKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[]
+        Assert.That(result.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[]
         {
             (AmrFindingKind.UnexpectedEntry, (string?)"www/"),
             (AmrFindingKind.UnexpectedEntry, (string?)"www/index.html"),
@@ -214,7 +215,7 @@ public class AmrVerifierTests
         var amr = TestAmr.Write(_temp.Combine(Id + "_1.0.0.0.amr"), Key, new[] { ("Manifest.xml", Manifest()), (Id + ".tar", SimpleTar()), (Id + ".tar", SimpleTar()) },
             signatures => signatures.DistinctBy(s => s.Key).ToList());
         var result = AmrVerifier.Verify(amr, Key.PublicKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.DuplicateEntry, (string?)(Id + ".tar")) }));
+        Assert.That(result.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.DuplicateEntry, (string?)(Id + ".tar")) }));
     }
 
     [Test]
@@ -230,9 +231,9 @@ public class AmrVerifierTests
         var noCert = AmrVerifier.Verify(noCertPath, Key.PublicKey);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(noManifest.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)"Manifest.xml") }));
-            Assert.That(noTar.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)(Id + ".tar")) }));
-            Assert.That(noCert.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)"CERT.json") }));
+            Assert.That(noManifest.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)"Manifest.xml") }));
+            Assert.That(noTar.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)(Id + ".tar")) }));
+            Assert.That(noCert.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.MissingEntry, (string?)"CERT.json") }));
         }
     }
 
@@ -249,8 +250,8 @@ public class AmrVerifierTests
         bytes[zip.Locals[0].Offset + 14] ^= 0x01; // and in its local header
         using var stream = new MemoryStream(bytes);
         var result = AmrVerifier.Verify(stream, DemoPackages.Normal, DemoKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.EntryUnreadable, (string?)"Manifest.xml") }));
-        Assert.That(result.Findings[0].Detail, Does.Contain("CRC-32"));
+        Assert.That(result.Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.EntryUnreadable, (string?)"Manifest.xml") }));
+        Assert.That(result.Details()[0].Text, Does.Contain("CRC-32"));
     }
 
     [RequiresMpaasDemo]
@@ -284,7 +285,7 @@ public class AmrVerifierTests
         var renamed = Path.Combine(_temp.Root, Id + "_1.0.0.9.amr");
         File.Move(amr, renamed);
         var result = AmrVerifier.Verify(renamed, Key.PublicKey);
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Detail)), Is.EqualTo(new[] { (AmrFindingKind.ManifestMismatch, "the version is '1.0.0.0' but the file name says '1.0.0.9'") }));
+        Assert.That(result.Details().Select(f => (f.Kind, f.Text)), Is.EqualTo(new[] { (AmrFindingKind.ManifestMismatch, "the version is '1.0.0.0' but the file name says '1.0.0.9'") }));
     }
 
     [Test]
@@ -339,7 +340,7 @@ public class AmrVerifierTests
             signatures => signatures.Where(s => s.Key != "Manifest.xml").ToList());
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(AmrVerifier.Verify(amr, Key.PublicKey).Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureMissing, (string?)"Manifest.xml") }));
+            Assert.That(AmrVerifier.Verify(amr, Key.PublicKey).Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureMissing, (string?)"Manifest.xml") }));
             Assert.That(Kinds(AmrVerifier.Verify(amr)), Is.EqualTo(new[] { AmrFindingKind.SignatureMissing }));
         }
     }
@@ -357,7 +358,7 @@ public class AmrVerifierTests
         var path = _temp.Combine(Id + "_1.0.0.0.amr");
         var cert = "{\"" + Id + ".tar\":\"" + Convert.ToBase64String(Sha1Rsa.Sign(SimpleTar(), Key)) + "\",\"Manifest.xml\":\"#not base64#\"} \n";
         DemoPackages.WriteZip(path, new[] { ("Manifest.xml", Manifest()), ("CERT.json", Encoding.UTF8.GetBytes(cert)), (Id + ".tar", SimpleTar()) });
-        Assert.That(AmrVerifier.Verify(path, Key.PublicKey).Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureMalformed, (string?)"Manifest.xml") }));
+        Assert.That(AmrVerifier.Verify(path, Key.PublicKey).Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureMalformed, (string?)"Manifest.xml") }));
     }
 
     [Test]
@@ -369,7 +370,7 @@ public class AmrVerifierTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Kinds(result), Is.EqualTo(new[] { AmrFindingKind.UnusedSignature }));
-            Assert.That(result.Findings[0].Detail, Does.Contain("android.tiny.tar"));
+            Assert.That(result.Details()[0].Text, Does.Contain("android.tiny.tar"));
         }
     }
 
@@ -378,7 +379,7 @@ public class AmrVerifierTests
     {
         var amr = TestAmr.Write(_temp.Combine(Id + "_1.0.0.0.amr"), Key, new[] { ("Manifest.xml", Manifest()), (Id + ".tar", SimpleTar()) },
             signatures => signatures.Select(s => s.Key == "Manifest.xml" ? new KeyValuePair<string, byte[]>(s.Key, s.Value.Take(100).ToArray()) : s).ToList());
-        Assert.That(AmrVerifier.Verify(amr, Key.PublicKey).Findings.Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureInvalid, (string?)"Manifest.xml") }));
+        Assert.That(AmrVerifier.Verify(amr, Key.PublicKey).Details().Select(f => (f.Kind, f.Entry)), Is.EqualTo(new[] { (AmrFindingKind.SignatureInvalid, (string?)"Manifest.xml") }));
     }
 
     // ---- the tar ----
@@ -415,14 +416,14 @@ public class AmrVerifierTests
     {
         var result = VerifyTar(DotNetTar(Formats.TarEntryFormat.Gnu, TarFile(Formats.TarEntryFormat.Gnu, LongName)));
         Assert.That(Kinds(result), Does.Contain(AmrFindingKind.TarExtensionRecord));
-        Assert.That(result.Findings.First(f => f.Kind == AmrFindingKind.TarExtensionRecord).Detail, Does.Contain("GNU long-name"));
+        Assert.That(result.Details().First(f => f.Kind == AmrFindingKind.TarExtensionRecord).Text, Does.Contain("GNU long-name"));
     }
 
     [Test]
     public void PaxHeader_IsAnExtensionRecord()
     {
         var result = VerifyTar(DotNetTar(Formats.TarEntryFormat.Pax, TarFile(Formats.TarEntryFormat.Pax, "www/index.html")));
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Detail)), Does.Contain((AmrFindingKind.TarExtensionRecord, "a PAX extended header ('x')")));
+        Assert.That(result.Details().Select(f => (f.Kind, f.Text)), Does.Contain((AmrFindingKind.TarExtensionRecord, "a PAX extended header ('x')")));
     }
 
     [Test]
@@ -431,7 +432,7 @@ public class AmrVerifierTests
         var result = VerifyTar(DotNetTar(Formats.TarEntryFormat.Ustar, TarFile(Formats.TarEntryFormat.Ustar, LongName)));
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Findings.Select(f => (f.Kind, f.TarEntry)), Is.EqualTo(new[] { (AmrFindingKind.TarNameTooLong, (string?)LongName) }));
+            Assert.That(result.Details().Select(f => (f.Kind, f.TarEntry)), Is.EqualTo(new[] { (AmrFindingKind.TarNameTooLong, (string?)LongName) }));
             Assert.That(result.TarEntries, Is.EqualTo(new[] { LongName }));
         }
     }
@@ -454,7 +455,7 @@ public class AmrVerifierTests
     {
         var link = new Formats.UstarTarEntry(Formats.TarEntryType.SymbolicLink, "www/link") { LinkName = "/etc/passwd" };
         var result = VerifyTar(DotNetTar(Formats.TarEntryFormat.Ustar, link));
-        Assert.That(result.Findings.Select(f => (f.Kind, f.TarEntry, f.Detail)), Is.EqualTo(new[]
+        Assert.That(result.Details().Select(f => (f.Kind, f.TarEntry, f.Text)), Is.EqualTo(new[]
         {
             (AmrFindingKind.TarUnsupportedEntry, (string?)"www/link", "a symbolic link (type '2'), not a regular file or directory"),
         }));
@@ -468,7 +469,7 @@ public class AmrVerifierTests
     public void UnsafeNames_AreReported(string name)
     {
         var tar = DotNetTar(Formats.TarEntryFormat.Gnu, TarFile(Formats.TarEntryFormat.Gnu, name));
-        Assert.That(VerifyTar(tar).Findings.Select(f => (f.Kind, f.TarEntry)), Is.EqualTo(new[] { (AmrFindingKind.TarUnsafeName, (string?)name) }));
+        Assert.That(VerifyTar(tar).Details().Select(f => (f.Kind, f.TarEntry)), Is.EqualTo(new[] { (AmrFindingKind.TarUnsafeName, (string?)name) }));
     }
 
     [Test]
@@ -483,7 +484,7 @@ public class AmrVerifierTests
     {
         var tar = SimpleTar();
         tar[512 * 2 + 10] ^= 0x01; // inside the name of the second header ("www/")
-        Assert.That(VerifyTar(tar).Findings.Select(f => (f.Kind, f.Detail)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, "the header at byte 1024 has a wrong checksum") }));
+        Assert.That(VerifyTar(tar).Details().Select(f => (f.Kind, f.Text)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, "the header at byte 1024 has a wrong checksum") }));
     }
 
     [Test]
@@ -511,9 +512,28 @@ public class AmrVerifierTests
     }
 
     [Test]
-    public void Finding_ToString_NamesKindEntryAndDetail()
+    public void Detail_ToString_NamesKindEntryAndText()
     {
-        var finding = new AmrFinding(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "AmrDetail_TarNameAbsolute");
-        Assert.That(finding.ToString(), Is.EqualTo("TarUnsafeName [1.tar: /x]: the name is absolute"));
+        var detail = new AmrDetail(AmrFindingKind.TarUnsafeName, "1.tar", "/x", "AmrDetail_TarNameAbsolute");
+        Assert.That(detail.ToString(), Is.EqualTo("TarUnsafeName [1.tar: /x]: the name is absolute"));
+    }
+
+    [Test]
+    public void EachFinding_IsAnOPK5005AboutTheAmrFile_WordedAsTheBuildReportsIt()
+    {
+        var path = Amr(("Manifest.xml", Manifest()), (Id + ".tar", SimpleTar()), ("SIGN.json", new byte[] { 1 }));
+
+        var finding = AmrVerifier.Verify(path, Key.PublicKey).Findings.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding.Code, Is.EqualTo("OPK5005"));
+            Assert.That(finding.Severity, Is.EqualTo(Severity.Error));
+            Assert.That((finding.Subject.Kind, finding.Subject.File, finding.Subject.Line), Is.EqualTo((SubjectKind.File, path, 0)));
+            Assert.That(
+                finding.Message,
+                Is.EqualTo($"'{path}' does not verify: UnexpectedEntry [SIGN.json]: an extra root file; an .amr holds only Manifest.xml, CERT.json and <ID>.tar."));
+            Assert.That(AmrDetail.Of(finding)!.Kind, Is.EqualTo(AmrFindingKind.UnexpectedEntry));
+        }
     }
 }

@@ -183,7 +183,7 @@ public class AmrWriterTests
         {
             Assert.That(good.IsValid, Is.True, good.ToString());
             Assert.That(good.SignaturesChecked, Is.True);
-            Assert.That(other.Findings.Select(f => (f.Kind, f.Entry)), Is.EquivalentTo(new[]
+            Assert.That(other.Details().Select(f => (f.Kind, f.Entry)), Is.EquivalentTo(new[]
             {
                 (AmrFindingKind.SignatureInvalid, (string?)Id + ".tar"),
                 (AmrFindingKind.SignatureInvalid, (string?)"Manifest.xml"),

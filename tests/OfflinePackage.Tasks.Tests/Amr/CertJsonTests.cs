@@ -73,6 +73,7 @@ public class CertJsonTests
     [TestCase("{\"a\":\"b\\u12\"}", "invalid \\u escape")]
     [TestCase("{\"a\":\"b", "not closed")]
     [TestCase("{a:\"b\"}", "expected a name")]
+    [TestCase("{\"a\":\"\\ud800\"}", "invalid \\u escape")]
     public void TryParse_Rejects(string text, string reason)
     {
         var cert = CertJson.TryParse(Encoding.UTF8.GetBytes(text), out var error);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OfflinePackage.Amr;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Presets;
 using OfflinePackage.Signing;
 using OfflinePackage.Tests.Support;
@@ -94,8 +95,8 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => H5JsonDocument.Load(link));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.H5JsonUnreadable }));
-        Assert.That(result.Findings[0].Message, Does.Contain("not a regular file"));
+        Assert.That(result.Diagnostics.Select(d => d.Descriptor), Is.EqualTo(new[] { DiagnosticCatalog.H5JsonUnreadable }));
+        Assert.That(result.Diagnostics[0].Message, Does.Contain("not a regular file"));
     }
 
     [Test]
@@ -109,8 +110,8 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => H5JsonDocument.Load(path));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.H5JsonUnreadable }));
-        Assert.That(result.Findings[0].Message, Does.Contain("larger than"));
+        Assert.That(result.Diagnostics.Select(d => d.Descriptor), Is.EqualTo(new[] { DiagnosticCatalog.H5JsonUnreadable }));
+        Assert.That(result.Diagnostics[0].Message, Does.Contain("larger than"));
     }
 
     [Test]
@@ -120,8 +121,8 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => AmrVerifier.Verify(fifo));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
-        Assert.That(result.Findings[0].Detail, Does.Contain("not a regular file"));
+        Assert.That(result.Details().Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
+        Assert.That(result.Details()[0].Text, Does.Contain("not a regular file"));
     }
 
     [Test]
@@ -132,6 +133,6 @@ public class BoundedReadTests
 
         var result = TimeGuard.Run(() => AmrVerifier.Verify(link));
 
-        Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
+        Assert.That(result.Details().Select(f => f.Kind), Is.EqualTo(new[] { AmrFindingKind.FileUnreadable }));
     }
 }

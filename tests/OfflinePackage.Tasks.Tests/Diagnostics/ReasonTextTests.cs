@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using OfflinePackage.Amr;
 using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 using OfflinePackage.Presets;
 using OfflinePackage.Tests.Support;
 
@@ -14,22 +15,22 @@ namespace OfflinePackage.Tests.Diagnostics;
 /// CERT.json does not parse, why a virtual domain is not a host name, what is wrong with an h5_json.json...) are texts of
 /// Resources/Strings.resx, like the OPK messages around them: each key with one of the <see cref="Prefixes"/> is used by
 /// its code, every such key the sources name is in the .resx, and no call that takes a key is given a literal text.
-/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrFindingTextTests.)
+/// The sources and the .resx are read from the repository. (AmrDetail_ texts have their own test: AmrDetailTextTests.)
 /// </summary>
 public class ReasonTextTests
 {
     /// <summary>Each key prefix, and the sources (below src/OfflinePackage.Core) that must use every key it has.</summary>
     private static readonly Dictionary<string, string[]> Prefixes = new(StringComparer.Ordinal)
     {
-        ["JsonError_"] = ["Presets/JsonText.cs", "Presets/H5JsonDocument.cs"],
+        ["JsonError_"] = ["Json/JsonReader.cs", "Json/JsonLexer.cs", "Presets/H5JsonDocument.cs"],
         ["JsonKind_"] = ["Presets/H5JsonDocument.cs"],
-        ["VirtualDomainReason_"] = ["Presets/PresetValidation.cs"],
-        ["ClientBound_"] = ["Presets/PresetValidation.cs"],
+        ["VirtualDomainReason_"] = ["Presets/VirtualDomainCheck.cs"],
+        ["ClientBound_"] = ["Presets/ClientRangeCheck.cs"],
         ["H5JsonShape_"] = ["Presets/H5JsonDocument.cs"],
         ["H5JsonSource_"] = ["Presets/H5JsonDocument.cs"],
-        ["PlistError_"] = ["Presets/PlistReader.cs"],
-        ["PlistPart_"] = ["Presets/PlistReader.cs"],
-        ["PlistType_"] = ["Presets/PlistReader.cs"],
+        ["PlistError_"] = ["Presets/PlistReader.cs", "Presets/XmlPlist.cs", "Presets/BinaryPlist.cs", "Presets/PlistValue.cs"],
+        ["PlistPart_"] = ["Presets/BinaryPlist.cs"],
+        ["PlistType_"] = ["Presets/PlistValue.cs"],
         ["ManifestError_"] = ["Amr/ManifestXml.cs"],
         ["CertJsonError_"] = ["Amr/CertJson.cs"],
     };
@@ -40,24 +41,24 @@ public class ReasonTextTests
     /// </summary>
     private static readonly (string File, string Call, int KeyIndex, int AtLeast)[] KeyArguments =
     [
-        ("Presets/JsonText.cs", @"\bSetError\s*\(", 0, 20),
-        ("Presets/JsonText.cs", @"\bFail\s*\(", 0, 2),
-        ("Presets/JsonText.cs", @"\bnew\s+JsonError\s*\(", 0, 1),
-        ("Presets/PresetValidation.cs", @"\bInvalid\s*\(", 2, 9),
-        ("Presets/PresetValidation.cs", @"\bCheckVersion\s*\(", 2, 2),
+        ("Json/JsonReader.cs", @"\bFail\s*\(", 0, 14),
+        ("Json/JsonReader.cs", @"\bnew\s+JsonError\s*\(", 0, 1),
+        ("Json/JsonLexer.cs", @"\bnew\s+JsonLexError\s*\(", 0, 8),
+        ("Presets/VirtualDomainCheck.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 9),
+        ("Presets/ClientRangeCheck.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 1),
         ("Presets/H5JsonDocument.cs", @"\bShape\s*\(", 1, 7),
         ("Presets/H5JsonDocument.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 8),
-        ("Presets/PlistReader.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 20),
-        ("Presets/PlistReader.cs", @"\bPlistFormatException\.At\s*\(", 1, 7),
-        ("Presets/PlistReader.cs", @"\bInvalid\s*\(", 2, 3),
-        ("Presets/PlistReader.cs", @"\bNeed\s*\(", 2, 6),
-        ("Presets/PlistReader.cs", @"\bReadUnsigned\s*\(", 2, 8),
+        ("Presets/BinaryPlist.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 18),
+        ("Presets/XmlPlist.cs", @"\bnew\s+PlistFormatException\s*\(", 0, 3),
+        ("Presets/XmlPlist.cs", @"\bPlistFormatException\.At\s*\(", 1, 7),
+        ("Presets/BinaryPlist.cs", @"\bNeed\s*\(", 2, 6),
+        ("Presets/BinaryPlist.cs", @"\bReadUnsigned\s*\(", 2, 8),
         ("Presets/PlistReader.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 3),
+        ("Presets/PlistValue.cs", @"\bnew\s+PlistValue\s*\(", 0, 7),
         ("Amr/ManifestXml.cs", @"\berror\s*=(?!=)", 0, 6),
         ("Amr/ManifestXml.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 5),
         ("Amr/CertJson.cs", @"\berror\s*=(?!=)", 0, 3),
-        ("Amr/CertJson.cs", @"\bFailure\s*\(", 0, 10),
-        ("Amr/CertJson.cs", @"\bParseString\s*\(", 0, 2),
+        ("Amr/CertJson.cs", @"\bStrings\.(Get|Format)\s*\(", 0, 14),
     ];
 
     /// <summary>Literal values a preset finding may carry although they contain letters: names, not phrases.</summary>
@@ -77,40 +78,6 @@ public class ReasonTextTests
         KeyArguments.Select(site => new TestCaseData(site.File, site.Call, site.KeyIndex, site.AtLeast).SetArgDisplayNames(site.File, site.Call));
 
     private static string TasksSource(string file) => File.ReadAllText(RepoPaths.Combine(["src", "OfflinePackage.Core", .. file.Split('/')]));
-
-    [Test]
-    public void TheResxHoldsTheReasons()
-    {
-        var keys = ReasonKeys().ToList();
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(keys, Has.Count.GreaterThanOrEqualTo(100).And.Unique);
-            Assert.That(Prefixes.Keys.Where(prefix => !keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal))), Is.Empty, "prefixes without texts");
-        }
-    }
-
-    [TestCaseSource(nameof(ReasonKeys))]
-    public void ReasonKey_IsUsedByItsCode(string key)
-    {
-        var files = Prefixes.Single(p => key.StartsWith(p.Key, StringComparison.Ordinal)).Value;
-
-        Assert.That(files.Any(f => TasksSource(f).Contains("\"" + key + "\"", StringComparison.Ordinal)), Is.True, $"no code uses {key}: remove it, or use it in {string.Join(" or ", files)}");
-    }
-
-    [TestCaseSource(nameof(ReasonKeys))]
-    public void ReasonText_IsOneClauseThatAMessageFillsIn(string key)
-    {
-        string formatted = string.Empty;
-        Assert.That(() => formatted = SourceScan.FormatWithMarkers(key), Throws.Nothing);
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(formatted, Is.Not.Empty.And.Not.Contain("\n"));
-            Assert.That(formatted, Does.Not.Match(@"\{\d"), "a placeholder left unfilled");
-            Assert.That(formatted, Does.Not.EndWith("."), "the messages go on after the reason ('...: {1}; ...')");
-            Assert.That(formatted, Is.EqualTo(formatted.Trim()));
-        }
-    }
 
     [Test]
     public void KeysNamedInTheSources_AreInTheResx()
@@ -145,18 +112,19 @@ public class ReasonTextTests
     }
 
     /// <summary>
-    /// A preset finding's arguments fill its OPK message: none is a literal with words in it (the English sentence
-    /// before them is the log message). PlistReader's Fail(kind, message, arguments...) makes findings too.
+    /// A preset finding's arguments fill its OPK message: none is a literal with words in it. Findings are made with
+    /// new Diagnostic(descriptor, subject, arguments...) or a helper Finding/Failed(DiagnosticCatalog.X, arguments...).
     /// </summary>
     [Test]
     public void NoPresetFinding_HasALiteralPhraseAmongItsArguments()
     {
         var calls = SourceScan.Sources("OfflinePackage.Core", "Presets")
-            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+PresetFinding\s*\(|\bFail\s*\(\s*PresetFindingKind\.")).Select(c => (s.Path, c.Line, c.Arguments)))
+            .SelectMany(s => SourceScan.Calls(s.Text, new Regex(@"\bnew\s+Diagnostic\s*\(")).Select(c => (s.Path, c.Line, Arguments: c.Arguments.Skip(2)))
+                .Concat(SourceScan.Calls(s.Text, new Regex(@"\b(Finding|Failed)\s*\((?=\s*DiagnosticCatalog\.)")).Select(c => (s.Path, c.Line, Arguments: c.Arguments.Skip(1)))))
             .ToList();
         var phrases = calls
-            .SelectMany(c => c.Arguments.Skip(2).SelectMany(a => StringLiteral.Matches(a)).Select(m => (c.Path, c.Line, Literal: m.Value)))
-            .Where(l => l.Literal.Any(char.IsLetter) && !LiteralValues.Contains(l.Literal))
+            .SelectMany(c => c.Arguments.SelectMany(a => StringLiteral.Matches(a)).Select(m => (c.Path, c.Line, Literal: m.Value)))
+            .Where(l => l.Literal.Any(char.IsLetter) && !LiteralValues.Contains(l.Literal) && !KeyLiteral.IsMatch(l.Literal))
             .Select(l => $"{l.Path}:{l.Line}: {l.Literal}");
 
         using (Assert.EnterMultipleScope())
@@ -208,7 +176,7 @@ public class ReasonTextTests
     [Test]
     public void JsonNesting_ReadsAsBefore()
     {
-        Assert.That(JsonText.Parse(new string('[', JsonText.MaxDepth + 1)).Error!.Message, Is.EqualTo("nesting deeper than 64 levels"));
+        Assert.That(JsonText.Parse(new string('[', JsonReader.MaxDepth + 1)).Error!.Message, Is.EqualTo("nesting deeper than 64 levels"));
     }
 
     [TestCase("user@h5app.com", "it has user info ('@')")]
@@ -219,22 +187,22 @@ public class ReasonTextTests
     [TestCase("192.168.0.1", "it is an IP address or ends in a numeric label")]
     public void VirtualDomainReasons_ReadAsBefore(string domain, string reason)
     {
-        var finding = PresetValidation.ValidateVirtualDomain(domain).Single();
+        var finding = VirtualDomainCheck.Validate(domain).Single();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(finding.Kind, Is.EqualTo(PresetFindingKind.VirtualDomainInvalid));
-            Assert.That(finding.Arguments, Is.EqualTo(new[] { domain, reason }));
-            Assert.That(finding.Message, Is.EqualTo($"virtual domain '{domain}' is not a host name: {reason}"));
+            Assert.That(finding.Descriptor, Is.SameAs(DiagnosticCatalog.VirtualDomainInvalid));
+            Assert.That(finding.Args, Is.EqualTo(new[] { domain, reason }));
+            Assert.That(finding.Message, Does.Contain($"'{domain}', which is not a host name: {reason};"));
         }
     }
 
     [Test]
     public void ClientBound_ReadsAsBefore()
     {
-        var finding = PresetValidation.ValidateClientRanges(new ClientVersionRange("1.0", "x"), null).Single();
+        var finding = ClientRangeCheck.Validate(new ClientVersionRange("1.0", "x"), null).Single();
 
-        Assert.That(finding.Arguments, Is.EqualTo(new[] { "Android", "max", "x" }));
+        Assert.That(finding.Args, Is.EqualTo(new[] { "Android", "max", "x" }));
     }
 
     [TestCase("[]", "the top level is an array, not an object")]
@@ -246,25 +214,25 @@ public class ReasonTextTests
     [TestCase("{\"data\":[{\"app_id\":\"70000000\"}]}", "data[0] (app_id 70000000) has no version string")]
     public void H5JsonShapes_ReadAsBefore(string text, string what)
     {
-        var finding = H5JsonDocument.Parse(text, "in.json").Findings.Single(f => f.Kind == PresetFindingKind.H5JsonInvalidShape);
+        var finding = H5JsonDocument.Parse(text, "in.json").Diagnostics.Single(f => f.Descriptor == DiagnosticCatalog.H5JsonInvalidShape);
 
-        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", what }));
+        Assert.That(finding.Args, Is.EqualTo(new[] { "in.json", what }));
     }
 
     [Test]
     public void H5JsonExtendInfoType_ReadsAsBefore()
     {
-        var finding = H5JsonDocument.Parse("{\"data\":[{\"app_id\":\"70000000\",\"version\":\"1.0.0.0\",\"extend_info\":[]}]}", "in.json").Findings.Single();
+        var finding = H5JsonDocument.Parse("{\"data\":[{\"app_id\":\"70000000\",\"version\":\"1.0.0.0\",\"extend_info\":[]}]}", "in.json").Diagnostics.Single();
 
-        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", "70000000", "extend_info", "an array", "an object or \"\"" }));
+        Assert.That(finding.Args, Is.EqualTo(new[] { "in.json", "70000000", "extend_info", "an array", "an object or \"\"" }));
     }
 
     [Test]
     public void H5JsonInvalidUtf8_ReadsAsBefore()
     {
-        var finding = H5JsonDocument.Parse([(byte)'{', 0xFF, (byte)'}'], "in.json").Findings.Single();
+        var finding = H5JsonDocument.Parse([(byte)'{', 0xFF, (byte)'}'], "in.json").Diagnostics.Single();
 
-        Assert.That(finding.Arguments, Is.EqualTo(new[] { "in.json", "not valid UTF-8 (byte offset 1)", "1", "1" }));
+        Assert.That(finding.Args, Is.EqualTo(new[] { "in.json", "not valid UTF-8 (byte offset 1)", "1", "1" }));
     }
 
     // Problems inside the XML name their line: the reader keeps line information (it did not before, so "(line n)" never showed).
@@ -280,12 +248,12 @@ public class ReasonTextTests
     [TestCase("<plist><foo/></plist>", "unknown element <foo> (line 1)")]
     public void PlistReasons(string content, string reason)
     {
-        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Findings.Single();
+        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Diagnostics.Single();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(finding.Kind, Is.EqualTo(PresetFindingKind.PlistInvalid));
-            Assert.That(finding.Arguments, Is.EqualTo(new[] { "Info.plist", reason }));
+            Assert.That(finding.Descriptor, Is.SameAs(DiagnosticCatalog.PlistInvalid));
+            Assert.That(finding.Args, Is.EqualTo(new[] { "Info.plist", reason }));
         }
     }
 
@@ -294,9 +262,9 @@ public class ReasonTextTests
     [TestCase("<plist><integer>1</integer></plist>", "an integer")]
     public void PlistRootTypes_ReadAsBefore(string content, string type)
     {
-        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Findings.Single();
+        var finding = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist").Diagnostics.Single();
 
-        Assert.That(finding.Arguments, Is.EqualTo(new[] { "Info.plist", type }));
+        Assert.That(finding.Args, Is.EqualTo(new[] { "Info.plist", type }));
     }
 
     [TestCase("<x/>", "the root element is not <package>")]

@@ -27,9 +27,4 @@ public class GlobalUrlListTests
 
         Assert.That(root.GetProperty("resources").GetArrayLength(), Is.Zero);
     }
-
-    [TestCase("plain")]
-    [TestCase("quote\" backslash\\ tab\t newline\n bell\u0007 unicode 图")]
-    public void QuoteRoundTripsThroughAJsonParser(string value) =>
-        Assert.That(JsonSerializer.Deserialize<string>(GlobalUrlList.Quote(value)), Is.EqualTo(value));
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using OfflinePackage.Diagnostics;
+using OfflinePackage.Json;
 using OfflinePackage.Presets;
 using OfflinePackage.Tests.Support;
 using static OfflinePackage.Tests.Presets.PresetTestData;
@@ -8,6 +10,8 @@ namespace OfflinePackage.Tests.Presets;
 
 public class H5JsonDocumentTests
 {
+    private static readonly Subject Bundle = new("bundle.csproj");
+
     [RequiresMpaasDemo]
     [Test]
     public void DemoValuesRenderTheAndroidDemoFileSemantically()
@@ -119,10 +123,10 @@ public class H5JsonDocumentTests
     [Test]
     public void MergeConcatenatesEntriesInOrder()
     {
-        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), Parse(IosDemoBytes)]);
+        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), Parse(IosDemoBytes)], Bundle);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(merged.Findings, Is.Empty);
+            Assert.That(merged.Diagnostics, Is.Empty);
             Assert.That(merged.DuplicateAppIds, Is.Empty);
             Assert.That(merged.Document.Data.Select(e => e.AppId), Is.EqualTo(new[] { "77777777", "70000000", "00010001" }));
             Assert.That(merged.Document.Config.Select(m => m.Name), Is.EqualTo(new[] { "updateReqRate", "limitReqRate", "appPoolLimit", "versionRefreshRate" }));
@@ -136,7 +140,7 @@ public class H5JsonDocumentTests
     [Test]
     public void MergeOfPerPackageDocumentsEqualsTheDemoFile()
     {
-        var merged = H5JsonDocument.Merge([new H5JsonDocument([Entry(AndroidGlobal)]), new H5JsonDocument([Entry(AndroidNormal)])]);
+        var merged = H5JsonDocument.Merge([new H5JsonDocument([Entry(AndroidGlobal)]), new H5JsonDocument([Entry(AndroidNormal)])], Bundle);
 
         Assert.That(merged.Document.ToUtf8Bytes(JsonLayout.TwoSpaces), Is.EqualTo(AndroidDemoBytes));
     }
@@ -147,14 +151,15 @@ public class H5JsonDocumentTests
     {
         var newer = new H5JsonDocument([Entry(new H5JsonEntrySettings("70000000", "1.0.0.7", VirtualDomain) { Name = "H5Demo" })]);
 
-        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), Parse(IosDemoBytes), newer], ["android.json", "ios.json", "newer.json"]);
+        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), Parse(IosDemoBytes), newer], Bundle, ["android.json", "ios.json", "newer.json"]);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(merged.DuplicateAppIds, Is.EqualTo(new[] { "70000000" }));
-            Assert.That(merged.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.DuplicateAppId }));
-            Assert.That(merged.Findings[0].Severity, Is.EqualTo(OfflinePackage.Diagnostics.Severity.Error));
-            Assert.That(merged.Findings[0].Arguments, Is.EqualTo(new[] { "70000000", "2", "1.0.0.6, 1.0.0.7" }));
+            Assert.That(CatalogNames.Of(merged.Diagnostics), Is.EqualTo(new[] { nameof(DiagnosticCatalog.DuplicateAppId) }));
+            Assert.That(merged.Diagnostics[0].Severity, Is.EqualTo(Severity.Error));
+            Assert.That(merged.Diagnostics[0].Args, Is.EqualTo(new[] { "70000000", "2", "1.0.0.6, 1.0.0.7" }));
+            Assert.That(merged.Diagnostics[0].Subject, Is.EqualTo(Bundle));
             Assert.That(merged.Document.Data.Select(e => e.ToString()), Is.EqualTo(new[] { "77777777_1.0.0.0", "70000000_1.0.0.6", "00010001_1.0.0.0" }));
         }
     }
@@ -173,12 +178,12 @@ public class H5JsonDocumentTests
     {
         var other = new H5JsonDocument([new JsonMember("appPoolLimit", JsonItem.Number(3))], [Entry(Ios)]);
 
-        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), other]);
+        var merged = H5JsonDocument.Merge([Parse(AndroidDemoBytes), other], Bundle);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(merged.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.H5JsonConfigDiffers }));
-            Assert.That(merged.Findings[0].Severity, Is.EqualTo(OfflinePackage.Diagnostics.Severity.Warning));
+            Assert.That(CatalogNames.Of(merged.Diagnostics), Is.EqualTo(new[] { nameof(DiagnosticCatalog.H5JsonConfigDiffers) }));
+            Assert.That(merged.Diagnostics[0].Severity, Is.EqualTo(Severity.Warning));
             Assert.That(merged.Document.Config, Has.Count.EqualTo(4));
         }
     }
@@ -186,7 +191,7 @@ public class H5JsonDocumentTests
     [Test]
     public void MergeOfNothingIsAnEmptyConsoleDocument()
     {
-        var merged = H5JsonDocument.Merge([]);
+        var merged = H5JsonDocument.Merge([], Bundle);
 
         Assert.That(merged.Document.Render(), Is.EqualTo("{\n\t\"config\":{\n\t\t\"updateReqRate\":16400,\n\t\t\"limitReqRate\":13600,\n\t\t\"appPoolLimit\":3,\n\t\t\"versionRefreshRate\":86400\n\t},\n\t\"data\":[],\n\t\"resultCode\":100,\n\t\"resultMsg\":\"操作成功\",\n\t\"state\":\"success\"\n}"));
     }
@@ -225,16 +230,16 @@ public class H5JsonDocumentTests
         }
     }
 
-    [TestCase("{\"data\":[", PresetFindingKind.H5JsonInvalidJson)]
-    [TestCase("[]", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"config\":{}}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":{}}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":[1]}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":[{\"version\":\"1.0.0.0\"}]}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":[{\"app_id\":70000000,\"version\":\"1.0.0.0\"}]}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":[{\"app_id\":\"70000000\"}]}", PresetFindingKind.H5JsonInvalidShape)]
-    [TestCase("{\"data\":[],\"config\":[]}", PresetFindingKind.H5JsonInvalidShape)]
-    public void MalformedFilesAreErrors(string text, PresetFindingKind kind)
+    [TestCase("{\"data\":[", nameof(DiagnosticCatalog.H5JsonInvalidJson))]
+    [TestCase("[]", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"config\":{}}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":{}}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":[1]}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":[{\"version\":\"1.0.0.0\"}]}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":[{\"app_id\":70000000,\"version\":\"1.0.0.0\"}]}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":[{\"app_id\":\"70000000\"}]}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    [TestCase("{\"data\":[],\"config\":[]}", nameof(DiagnosticCatalog.H5JsonInvalidShape))]
+    public void MalformedFilesAreErrors(string text, string kind)
     {
         var result = H5JsonDocument.Parse(text, "in.json");
 
@@ -242,17 +247,18 @@ public class H5JsonDocumentTests
         {
             Assert.That(result.Value, Is.Null);
             Assert.That(result.HasErrors, Is.True);
-            Assert.That(result.Findings.Select(f => f.Kind), Does.Contain(kind));
-            Assert.That(result.Findings[0].Arguments[0], Is.EqualTo("in.json"));
+            Assert.That(CatalogNames.Of(result.Diagnostics), Does.Contain(kind));
+            Assert.That(result.Diagnostics[0].Args[0], Is.EqualTo("in.json"));
+            Assert.That(result.Diagnostics.Select(d => d.Subject), Is.All.EqualTo(new Subject("in.json")));
         }
     }
 
     [Test]
     public void InvalidJsonFindingHasLineAndColumn()
     {
-        var finding = H5JsonDocument.Parse("{\n  \"data\": [,]\n}").Findings.Single();
+        var finding = H5JsonDocument.Parse("{\n  \"data\": [,]\n}").Diagnostics.Single();
 
-        Assert.That(finding.Arguments.Skip(2), Is.EqualTo(new[] { "2", "12" }));
+        Assert.That(finding.Args.Skip(2), Is.EqualTo(new[] { "2", "12" }));
     }
 
     [TestCase("{\"data\":[{\"app_id\":\"1\",\"version\":\"1\",\"auto_install\":\"1\"}]}", "auto_install")]
@@ -265,8 +271,8 @@ public class H5JsonDocumentTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value, Is.Not.Null);
-            Assert.That(result.Findings.Select(f => (f.Kind, f.Arguments[2])), Is.EqualTo(new[] { (PresetFindingKind.H5JsonMemberType, member) }));
-            Assert.That(result.Findings[0].Severity, Is.EqualTo(OfflinePackage.Diagnostics.Severity.Warning));
+            Assert.That(result.Diagnostics.Select(f => (CatalogNames.Of(f), (string)f.Args[2])), Is.EqualTo(new[] { (nameof(DiagnosticCatalog.H5JsonMemberType), member) }));
+            Assert.That(result.Diagnostics[0].Severity, Is.EqualTo(Severity.Warning));
         }
     }
 
@@ -275,7 +281,7 @@ public class H5JsonDocumentTests
     {
         var result = H5JsonDocument.Parse("{\"data\":[],\"extra\":1}");
 
-        Assert.That(result.Findings.Select(f => (f.Kind, f.Arguments[1])), Is.EqualTo(new[] { (PresetFindingKind.H5JsonMemberIgnored, "extra") }));
+        Assert.That(result.Diagnostics.Select(f => (CatalogNames.Of(f), (string)f.Args[1])), Is.EqualTo(new[] { (nameof(DiagnosticCatalog.H5JsonMemberIgnored), "extra") }));
     }
 
     [RequiresMpaasDemo]
@@ -288,7 +294,7 @@ public class H5JsonDocumentTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(H5JsonDocument.Parse(withBom).Value!.Data.Single().AppId, Is.EqualTo("00010001"));
-            Assert.That(H5JsonDocument.Parse(invalid).Findings.Single().Kind, Is.EqualTo(PresetFindingKind.H5JsonInvalidJson));
+            Assert.That(H5JsonDocument.Parse(invalid).Diagnostics.Single().Descriptor, Is.SameAs(DiagnosticCatalog.H5JsonInvalidJson));
         }
     }
 
@@ -302,7 +308,7 @@ public class H5JsonDocumentTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(H5JsonDocument.Load(path).Value!.Data, Has.Count.EqualTo(2));
-            Assert.That(H5JsonDocument.Load(temp.Combine("missing.json")).Findings.Single().Kind, Is.EqualTo(PresetFindingKind.H5JsonUnreadable));
+            Assert.That(H5JsonDocument.Load(temp.Combine("missing.json")).Diagnostics.Single().Descriptor, Is.SameAs(DiagnosticCatalog.H5JsonUnreadable));
         }
     }
 }

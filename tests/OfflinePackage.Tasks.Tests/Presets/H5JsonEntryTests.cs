@@ -1,4 +1,6 @@
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Presets;
+using OfflinePackage.Tests.Support;
 using static OfflinePackage.Tests.Presets.PresetTestData;
 
 namespace OfflinePackage.Tests.Presets;
@@ -65,17 +67,18 @@ public class H5JsonEntryTests
         }
     }
 
-    [TestCase("{\"asyncReqRate\":86401}", PresetFindingKind.AsyncReqRateInvalid)]
-    [TestCase("asyncReqRate=1800", PresetFindingKind.ExtendInfoInvalidJson)]
-    [TestCase("[1]", PresetFindingKind.ExtendInfoNotObject)]
-    public void InvalidExtendInfoGivesNoEntry(string extendInfo, PresetFindingKind kind)
+    [TestCase("{\"asyncReqRate\":86401}", nameof(DiagnosticCatalog.AsyncReqRateInvalid))]
+    [TestCase("asyncReqRate=1800", nameof(DiagnosticCatalog.ExtendInfoInvalidJson))]
+    [TestCase("[1]", nameof(DiagnosticCatalog.ExtendInfoNotObject))]
+    public void InvalidExtendInfoGivesNoEntry(string extendInfo, string kind)
     {
         var result = H5JsonEntry.Create(new H5JsonEntrySettings("12345678", "1.0.0.1", "h5app.com") { ExtendInfo = extendInfo });
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value, Is.Null);
-            Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { kind }));
+            Assert.That(CatalogNames.Of(result.Diagnostics), Is.EqualTo(new[] { kind }));
+            Assert.That(result.Diagnostics[0].Subject, Is.EqualTo(Subject.Property("OfflinePackageExtendInfo")));
         }
     }
 
@@ -87,7 +90,8 @@ public class H5JsonEntryTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value, Is.Null);
-            Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.VirtualDomainHasScheme }));
+            Assert.That(CatalogNames.Of(result.Diagnostics), Is.EqualTo(new[] { nameof(DiagnosticCatalog.VirtualDomainHasScheme) }));
+            Assert.That(result.Diagnostics[0].Subject, Is.EqualTo(Subject.Property("OfflinePackageVirtualDomain")));
         }
     }
 
@@ -99,7 +103,7 @@ public class H5JsonEntryTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value!.VHost, Is.EqualTo("https://12345678.H5App.com"));
-            Assert.That(result.Findings.Select(f => f.Kind), Is.EqualTo(new[] { PresetFindingKind.VirtualDomainNotLowerCase }));
+            Assert.That(CatalogNames.Of(result.Diagnostics), Is.EqualTo(new[] { nameof(DiagnosticCatalog.VirtualDomainNotLowerCase) }));
             Assert.That(result.HasErrors, Is.False);
         }
     }

@@ -1,5 +1,5 @@
-using System.Numerics;
 using System.Text;
+using OfflinePackage.Diagnostics;
 using OfflinePackage.Presets;
 using OfflinePackage.Tests.Support;
 using static OfflinePackage.Tests.Presets.PresetTestData;
@@ -35,10 +35,11 @@ public class PlistReaderTests
     private static PlistDocument Read(string path)
     {
         var result = PlistReader.Read(path);
-        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.Diagnostics, Is.Empty);
         return result.Value!;
     }
 
+    /// <summary>The strings of <see cref="RichPythonValue"/>: what the checks read; every other value is checked and dropped.</summary>
     private static void AssertRichValues(PlistDocument plist)
     {
         using (Assert.EnterMultipleScope())
@@ -50,22 +51,8 @@ public class PlistReaderTests
             Assert.That(plist.GetString("Emoji"), Is.EqualTo("😀"));
             Assert.That(plist.GetString("Empty"), Is.Empty);
             Assert.That(plist.GetString("Key299"), Is.EqualTo("v299"));
-            Assert.That(plist.Values["LSRequiresIPhoneOS"], Is.EqualTo(true));
-            Assert.That(plist.Values["Off"], Is.EqualTo(false));
-            Assert.That(plist.Values["Small"], Is.EqualTo(42L));
-            Assert.That(plist.Values["Word"], Is.EqualTo(65535L));
-            Assert.That(plist.Values["Int32"], Is.EqualTo(4000000000L));
-            Assert.That(plist.Values["Negative"], Is.EqualTo(-7L));
-            Assert.That(plist.Values["Big"], Is.EqualTo((BigInteger.One << 63) + 5));
-            Assert.That(plist.Values["Real"], Is.EqualTo(1.5));
-            Assert.That(plist.Values["Data"], Is.EqualTo(new byte[] { 0, 1, 2 }));
-            Assert.That(plist.Values["Date"], Is.EqualTo(new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc)));
-            Assert.That((IReadOnlyList<object?>)plist.Values["Orientations"]!, Has.Count.EqualTo(20));
-            var nested = (IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)plist.Values["Nested"]!)["a"]!;
-            Assert.That(nested.Take(3), Is.EqualTo(new object[] { 1L, 2.5, false }));
-            Assert.That(((IReadOnlyDictionary<string, object?>)nested[3]!)["b"], Is.EqualTo("c"));
-            Assert.That(plist.Strings.ContainsKey("Small"), Is.False);
-            Assert.That(plist.Strings["Product Version"], Is.EqualTo("1.0.0.0"));
+            Assert.That(plist.GetString("Small"), Is.Null);
+            Assert.That(plist.GetString("Nested"), Is.Null);
         }
     }
 
@@ -76,19 +63,13 @@ public class PlistReaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(plist.Format, Is.EqualTo(PlistFormat.Xml));
             Assert.That(plist.ProductVersion, Is.EqualTo("1.0.0.0"));
             Assert.That(plist.ShortVersion, Is.EqualTo("1.0"));
             Assert.That(plist.GetString("CFBundleDisplayName"), Is.EqualTo("测试"));
             Assert.That(plist.GetString("Empty"), Is.Empty);
             Assert.That(plist.GetString("LSRequiresIPhoneOS"), Is.Null);
             Assert.That(plist.GetString("Missing"), Is.Null);
-            var nested = (IReadOnlyDictionary<string, object?>)plist.Values["Nested"]!;
-            Assert.That(nested["n"], Is.EqualTo(-7L));
-            Assert.That(nested["r"], Is.EqualTo(1.5));
-            Assert.That(nested["d"], Is.EqualTo(new byte[] { 0, 1 }));
-            Assert.That(nested["t"], Is.EqualTo(new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc)));
-            Assert.That(nested["f"], Is.EqualTo(false));
+            Assert.That(plist.GetString("Nested"), Is.Null);
         }
     }
 
@@ -99,11 +80,11 @@ public class PlistReaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(plist.Format, Is.EqualTo(PlistFormat.Binary));
             Assert.That(plist.ProductVersion, Is.EqualTo("1.0.0.0"));
             Assert.That(plist.ShortVersion, Is.EqualTo("1.0"));
             Assert.That(plist.GetString("CFBundleDisplayName"), Is.EqualTo("测试"));
-            Assert.That(plist.Values["LSRequiresIPhoneOS"], Is.EqualTo(true));
+            Assert.That(plist.GetString("CFBundleVersion"), Is.EqualTo("12"));
+            Assert.That(plist.GetString("LSRequiresIPhoneOS"), Is.Null);
         }
     }
 
@@ -118,7 +99,6 @@ public class PlistReaderTests
 
         var plist = Read(path);
 
-        Assert.That(plist.Format, Is.EqualTo(binary ? PlistFormat.Binary : PlistFormat.Xml));
         AssertRichValues(plist);
     }
 
@@ -133,12 +113,12 @@ public class PlistReaderTests
         WritePlistWithPython(xml, "{'Product Version': '1.2.0.0', 'CFBundleShortVersionString': '1.2'}", binary: false);
         var range = new ClientVersionRange("1.10");
 
-        var fromBinary = PresetValidation.ValidateIosProductVersion(range, Read(binary)).Select(f => f.Kind);
-        var fromXml = PresetValidation.ValidateIosProductVersion(range, Read(xml)).Select(f => f.Kind);
+        var fromBinary = CatalogNames.Of(ProductVersionCheck.Validate(range, Read(binary))).ToList();
+        var fromXml = CatalogNames.Of(ProductVersionCheck.Validate(range, Read(xml))).ToList();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(fromBinary, Is.EqualTo(new[] { PresetFindingKind.IosMinAboveProductVersion, PresetFindingKind.ProductVersionDiffersFromShortVersion }));
+            Assert.That(fromBinary, Is.EqualTo(new[] { nameof(DiagnosticCatalog.IosMinAboveProductVersion), nameof(DiagnosticCatalog.ProductVersionDiffersFromShortVersion) }));
             Assert.That(fromXml, Is.EqualTo(fromBinary));
         }
     }
@@ -153,7 +133,7 @@ public class PlistReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value, Is.Null);
-            Assert.That(result.Findings.Single().Kind, Is.EqualTo(PresetFindingKind.PlistNotFound));
+            Assert.That(CatalogNames.Of(result.Diagnostics.Single()), Is.EqualTo(nameof(DiagnosticCatalog.PlistNotFound)));
         }
     }
 
@@ -162,39 +142,51 @@ public class PlistReaderTests
     {
         using var temp = new TempDirectory();
 
-        Assert.That(PlistReader.Read(temp.CreateFolder("Info.plist")).Findings.Single().Kind, Is.EqualTo(PresetFindingKind.PlistNotFound));
+        Assert.That(CatalogNames.Of(PlistReader.Read(temp.CreateFolder("Info.plist")).Diagnostics.Single()), Is.EqualTo(nameof(DiagnosticCatalog.PlistNotFound)));
     }
 
-    [TestCase("", PresetFindingKind.PlistInvalid)]
-    [TestCase("   ", PresetFindingKind.PlistInvalid)]
-    [TestCase("hello", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><string>a</string><string>b</string></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key><integer>x</integer></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key><real>x</real></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key><date>x</date></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key><data>!!</data></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict><key>a</key><blob/></dict></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><dict/><dict/></plist>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<html><dict/></html>", PresetFindingKind.PlistInvalid)]
-    [TestCase("<plist><array><string>a</string></array></plist>", PresetFindingKind.PlistRootNotDictionary)]
-    [TestCase("<plist><string>a</string></plist>", PresetFindingKind.PlistRootNotDictionary)]
-    [TestCase("{ \"Product Version\" = \"1.0\"; }", PresetFindingKind.PlistUnsupportedFormat)]
-    [TestCase("( a, b )", PresetFindingKind.PlistUnsupportedFormat)]
-    [TestCase("bplist15xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", PresetFindingKind.PlistUnsupportedFormat)]
-    [TestCase("bplist00", PresetFindingKind.PlistInvalid)]
-    public void BadContentIsAFinding(string content, PresetFindingKind kind)
+    [TestCase("", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("   ", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("hello", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><string>a</string><string>b</string></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key><integer>x</integer></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key><real>x</real></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key><date>x</date></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key><data>!!</data></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict><key>a</key><blob/></dict></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><dict/><dict/></plist>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<html><dict/></html>", nameof(DiagnosticCatalog.PlistInvalid))]
+    [TestCase("<plist><array><string>a</string></array></plist>", nameof(DiagnosticCatalog.PlistRootNotDictionary))]
+    [TestCase("<plist><string>a</string></plist>", nameof(DiagnosticCatalog.PlistRootNotDictionary))]
+    [TestCase("{ \"Product Version\" = \"1.0\"; }", nameof(DiagnosticCatalog.PlistUnsupportedFormat))]
+    [TestCase("( a, b )", nameof(DiagnosticCatalog.PlistUnsupportedFormat))]
+    [TestCase("bplist15xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", nameof(DiagnosticCatalog.PlistUnsupportedFormat))]
+    [TestCase("bplist00", nameof(DiagnosticCatalog.PlistInvalid))]
+    public void BadContentIsAFinding(string content, string kind)
     {
         var result = PlistReader.Parse(Encoding.UTF8.GetBytes(content), "Info.plist");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Value, Is.Null);
-            Assert.That(result.Findings.Single().Kind, Is.EqualTo(kind));
-            Assert.That(result.Findings.Single().Arguments[0], Is.EqualTo("Info.plist"));
+            Assert.That(CatalogNames.Of(result.Diagnostics.Single()), Is.EqualTo(kind));
+            Assert.That(result.Diagnostics.Single().Args[0], Is.EqualTo("Info.plist"));
+            Assert.That(result.Diagnostics.Single().Subject, Is.EqualTo(new Subject("Info.plist")));
         }
+    }
+
+    [Test]
+    public void ALaterValueOfAKeyReplacesAnEarlierString_AndIntegersOfAnySizeAreValid()
+    {
+        const string xml = "<plist><dict><key>Product Version</key><string>1.0</string><key>Product Version</key><integer>+123456789012345678901234567890</integer>"
+            + "<key>CFBundleShortVersionString</key><integer>-1</integer><key>CFBundleShortVersionString</key><string>2.0</string></dict></plist>";
+
+        var plist = PlistReader.Parse(Encoding.UTF8.GetBytes(xml), "Info.plist").Value!;
+
+        Assert.That((plist.ProductVersion, plist.ShortVersion), Is.EqualTo(((string?)null, "2.0")));
     }
 
     [Test]
@@ -226,7 +218,7 @@ public class PlistReaderTests
         for (var length = 0; length < bytes.Length; length++)
         {
             var result = PlistReader.Parse(bytes.Take(length).ToArray(), "Info.plist");
-            Assert.That(result.Findings.Select(f => f.Kind).Single(), Is.EqualTo(PresetFindingKind.PlistInvalid), "length " + length);
+            Assert.That(CatalogNames.Of(result.Diagnostics).Single(), Is.EqualTo(nameof(DiagnosticCatalog.PlistInvalid)), "length " + length);
         }
     }
 
@@ -243,7 +235,7 @@ public class PlistReaderTests
                 var corrupt = (byte[])bytes.Clone();
                 corrupt[i] = value;
                 var result = PlistReader.Parse(corrupt, "Info.plist");
-                Assert.That(result.Value != null || result.Findings.Count > 0, Is.True);
+                Assert.That(result.Value != null || result.Diagnostics.Count > 0, Is.True);
                 outcomes++;
             }
         }
@@ -274,8 +266,8 @@ public class PlistReaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Findings.Single().Kind, Is.EqualTo(PresetFindingKind.PlistInvalid));
-            Assert.That(result.Findings.Single().Message, Does.Contain("contains itself"));
+            Assert.That(CatalogNames.Of(result.Diagnostics.Single()), Is.EqualTo(nameof(DiagnosticCatalog.PlistInvalid)));
+            Assert.That(result.Diagnostics.Single().Message, Does.Contain("contains itself"));
         }
     }
 
@@ -332,7 +324,7 @@ public class PlistReaderTests
 
         var result = PlistReader.Parse(bytes.ToArray(), "Info.plist");
 
-        Assert.That(result.Value?.Values["d"], readable ? Is.EqualTo(new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds)) : Is.Null);
+        Assert.That(result.Value, readable ? Is.Not.Null : Is.Null);
     }
 
     [Test]
@@ -350,7 +342,7 @@ public class PlistReaderTests
             }
 
             var result = PlistReader.Parse(corrupt, "Info.plist");
-            Assert.That(result.Value != null || result.Findings.Count > 0, Is.True);
+            Assert.That(result.Value != null || result.Diagnostics.Count > 0, Is.True);
         }
     }
 

@@ -23,7 +23,7 @@ public class PresetBundleTests
     }
 
     private static PresetBundlePlan Plan(RsaPublicKey? key, string? domain, params PresetSource[] sources) =>
-        PresetBundle.Plan(sources, key, domain, Bundle, new Subject("bundle.csproj", 3, 5));
+        PresetBundle.Plan(sources, key, domain, Bundle);
 
     [RequiresMpaasDemo]
     [Test]
@@ -89,7 +89,7 @@ public class PresetBundleTests
         var plan = Plan(null, "https://h5app.com", Source(DemoPackages.Normal, AndroidH5Json), Source(DemoPackages.OtherKey, AndroidH5Json));
 
         Assert.That(plan.Diagnostics.Select(d => d.Code), Does.Contain("OPK6002"));
-        Assert.That(plan.Diagnostics.First(d => d.Code == "OPK6002").Subject.Line, Is.EqualTo(3));
+        Assert.That(plan.Diagnostics.First(d => d.Code == "OPK6002").Subject, Is.EqualTo(Subject.Property("OfflinePackageVirtualDomain")));
     }
 
     [RequiresMpaasDemo]
@@ -114,7 +114,7 @@ public class PresetBundleTests
         var onlyNormal = OnlyNormalH5Json(temp);
 
         var written = PresetBundle.Write(
-            PresetBundle.Plan([new PresetSource(DemoPackages.PathOf(DemoPackages.Normal), onlyNormal, Bundle)], null, null, Bundle, Bundle),
+            PresetBundle.Plan([new PresetSource(DemoPackages.PathOf(DemoPackages.Normal), onlyNormal, Bundle)], null, null, Bundle),
             folder,
             state);
 
@@ -133,7 +133,7 @@ public class PresetBundleTests
         temp.CreateFile("b/77777777_1.0.0.0.amr", "not the bundle's");
         var onlyNormal = OnlyNormalH5Json(temp);
 
-        PresetBundle.Write(PresetBundle.Plan([new PresetSource(DemoPackages.PathOf(DemoPackages.Normal), onlyNormal, Bundle)], null, null, Bundle, Bundle), temp.Combine("b"), state);
+        PresetBundle.Write(PresetBundle.Plan([new PresetSource(DemoPackages.PathOf(DemoPackages.Normal), onlyNormal, Bundle)], null, null, Bundle), temp.Combine("b"), state);
 
         Assert.That(File.ReadAllText(temp.Combine("b/77777777_1.0.0.0.amr")), Is.EqualTo("not the bundle's"));
     }

@@ -57,7 +57,7 @@ internal static class PresetTestData
     public static H5JsonEntry Entry(H5JsonEntrySettings settings)
     {
         var result = H5JsonEntry.Create(settings);
-        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.Diagnostics, Is.Empty);
         return result.Value!;
     }
 
@@ -66,7 +66,7 @@ internal static class PresetTestData
     public static H5JsonDocument Parse(byte[] bytes)
     {
         var result = H5JsonDocument.Parse(bytes);
-        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.Diagnostics, Is.Empty);
         return result.Value!;
     }
 

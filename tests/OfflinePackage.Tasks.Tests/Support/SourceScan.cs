@@ -9,10 +9,6 @@ namespace OfflinePackage.Tests.Support;
 /// </summary>
 internal static class SourceScan
 {
-    /// <summary>A resource text filled with markers «arg0».. «arg9» for its placeholders (throws when the text is not a valid format).</summary>
-    public static string FormatWithMarkers(string key) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, OfflinePackage.Diagnostics.Strings.Get(key), Enumerable.Range(0, 10).Select(i => (object)("«arg" + i + "»")).ToArray());
-
     /// <summary>Every C# source below src/ (or below src/&lt;folder...&gt;), without bin/ and obj/, as (path relative to the root, text).</summary>
     public static IEnumerable<(string Path, string Text)> Sources(params string[] folder) =>
         Directory.EnumerateFiles(RepoPaths.Combine(["src", .. folder]), "*.cs", SearchOption.AllDirectories)

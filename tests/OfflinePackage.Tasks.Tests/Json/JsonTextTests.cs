@@ -1,7 +1,7 @@
 using System.Text.Json;
-using OfflinePackage.Presets;
+using OfflinePackage.Json;
 
-namespace OfflinePackage.Tests.Presets;
+namespace OfflinePackage.Tests.Json;
 
 public class JsonTextTests
 {
@@ -225,4 +225,9 @@ public class JsonTextTests
     [TestCase("", false)]
     public void IsNumberChecksOneToken(string text, bool expected) =>
         Assert.That(JsonText.IsNumber(text), Is.EqualTo(expected));
+
+    [TestCase("plain")]
+    [TestCase("quote\" backslash\\ tab\t newline\n bell\u0007 unicode 图")]
+    public void QuoteRoundTripsThroughAJsonParser(string value) =>
+        Assert.That(JsonSerializer.Deserialize<string>(JsonText.Quote(value)), Is.EqualTo(value));
 }

@@ -84,22 +84,26 @@ namespace OfflinePackage.Amr
         TooLarge,
     }
 
-    /// <summary>One problem found in an .amr.</summary>
-    public sealed class AmrFinding
+    /// <summary>
+    /// What is wrong with an .amr and where inside it: the detail an OPK5005 finding carries as its second message
+    /// argument. It has no code, severity or file of its own (the <see cref="Diagnostic"/> holds those); it formats
+    /// as the text after "does not verify: ", "Kind [entry: tarEntry]: detail", and keeps its parts for --json.
+    /// </summary>
+    public sealed class AmrDetail
     {
         /// <param name="kind">What is wrong.</param>
         /// <param name="entry">The zip entry concerned, or null for the file as a whole.</param>
         /// <param name="tarEntry">The entry inside the tar concerned, for tar findings; otherwise null.</param>
-        /// <param name="detailKey">The detail's text in Resources/Strings.resx: an <c>AmrDetail_</c> key, never the text itself.</param>
-        /// <param name="detailArguments">The values filled into the text's placeholders {0}, {1}...</param>
-        public AmrFinding(AmrFindingKind kind, string? entry, string? tarEntry, string detailKey, params object?[] detailArguments)
+        /// <param name="key">The detail's text in Resources/Strings.resx: an <c>AmrDetail_</c> key, never the text itself.</param>
+        /// <param name="arguments">The values filled into the text's placeholders {0}, {1}...</param>
+        public AmrDetail(AmrFindingKind kind, string? entry, string? tarEntry, string key, params object?[] arguments)
         {
             Kind = kind;
             Entry = entry;
             TarEntry = tarEntry;
-            DetailKey = detailKey;
-            DetailArguments = detailArguments;
-            Detail = Strings.Format(detailKey, detailArguments);
+            Key = key;
+            Arguments = arguments;
+            Text = Strings.Format(key, arguments);
         }
 
         public AmrFindingKind Kind { get; }
@@ -110,54 +114,23 @@ namespace OfflinePackage.Amr
         /// <summary>The entry inside the tar concerned, for tar findings.</summary>
         public string? TarEntry { get; }
 
-        /// <summary>The key of <see cref="Detail"/>'s text in Resources/Strings.resx (<c>AmrDetail_...</c>).</summary>
-        public string DetailKey { get; }
+        /// <summary>The key of <see cref="Text"/> in Resources/Strings.resx (<c>AmrDetail_...</c>).</summary>
+        public string Key { get; }
 
-        /// <summary>The values filled into <see cref="DetailKey"/>'s text.</summary>
-        public IReadOnlyList<object?> DetailArguments { get; }
+        /// <summary>The values filled into <see cref="Key"/>'s text.</summary>
+        public IReadOnlyList<object?> Arguments { get; }
 
-        /// <summary>A short explanation (never key material): <see cref="DetailKey"/>'s text filled with <see cref="DetailArguments"/>.</summary>
-        public string Detail { get; }
+        /// <summary>A short explanation (never key material): <see cref="Key"/>'s text filled with <see cref="Arguments"/>.</summary>
+        public string Text { get; }
+
+        /// <summary>The detail an OPK5005 finding of <see cref="AmrVerifier"/> carries; null for any other diagnostic.</summary>
+        public static AmrDetail? Of(Diagnostic diagnostic) =>
+            diagnostic.Code == DiagnosticCatalog.AmrInvalid.Code ? diagnostic.Args.OfType<AmrDetail>().FirstOrDefault() : null;
+
+        /// <summary>The OPK5005 finding about <paramref name="amrPath"/> that this detail explains.</summary>
+        internal Diagnostic About(string amrPath) => new Diagnostic(DiagnosticCatalog.AmrInvalid, new Subject(amrPath), amrPath, this);
 
         public override string ToString() =>
-            Kind + (Entry == null ? string.Empty : " [" + Entry + (TarEntry == null ? string.Empty : ": " + TarEntry) + "]") + ": " + Detail;
-    }
-
-    /// <summary>The outcome of <see cref="AmrVerifier"/>: findings (none when the .amr is good) and what was read.</summary>
-    public sealed class AmrVerification
-    {
-        public AmrVerification(
-            IReadOnlyList<AmrFinding> findings,
-            bool signaturesChecked,
-            ManifestInfo? manifest,
-            IReadOnlyList<string> rootEntries,
-            IReadOnlyList<string> tarEntries)
-        {
-            Findings = findings;
-            SignaturesChecked = signaturesChecked;
-            Manifest = manifest;
-            RootEntries = rootEntries;
-            TarEntries = tarEntries;
-        }
-
-        public IReadOnlyList<AmrFinding> Findings { get; }
-
-        public bool IsValid => Findings.Count == 0;
-
-        /// <summary>Whether signatures were checked against a public key (false: structure only).</summary>
-        public bool SignaturesChecked { get; }
-
-        /// <summary>Manifest.xml's content, when it could be read.</summary>
-        public ManifestInfo? Manifest { get; }
-
-        /// <summary>Zip entry names, in file order.</summary>
-        public IReadOnlyList<string> RootEntries { get; }
-
-        /// <summary>Names of the tar's entries, in tar order (directories end with '/').</summary>
-        public IReadOnlyList<string> TarEntries { get; }
-
-        public bool Has(AmrFindingKind kind) => Findings.Any(f => f.Kind == kind);
-
-        public override string ToString() => IsValid ? "valid" : string.Join("\n", Findings);
+            Kind + (Entry == null ? string.Empty : " [" + Entry + (TarEntry == null ? string.Empty : ": " + TarEntry) + "]") + ": " + Text;
     }
 }
