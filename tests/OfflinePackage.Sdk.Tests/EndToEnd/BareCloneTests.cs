@@ -8,6 +8,8 @@ namespace OfflinePackage.Sdk.Tests.EndToEnd;
 /// need the demo packages are skipped with the reason, every other one passes. The verifier's tests are the
 /// proof, because most of them read demo .amr files. The clone holds what is committed, not uncommitted edits.
 /// </summary>
+// Among the first to start: the longest tests, and they do not wait for this run's pack of the SDK.
+[Order(1)]
 public class BareCloneTests
 {
     [Test]

@@ -10,6 +10,8 @@ namespace OfflinePackage.Sdk.Tests.EndToEnd;
 /// copy of the repository, with HOME in a folder of this test: the user-level NuGet source, the templates and the
 /// global tool they install stay there, and ~ in the commands means that folder.
 /// </summary>
+// Among the first to start: the longest tests, and they do not wait for this run's pack of the SDK.
+[Order(1)]
 public class ReadmeTests
 {
     private static readonly Regex InstallCommand = new(@"^\s*dotnet (pack|tool install|new install|nuget add source)\b");

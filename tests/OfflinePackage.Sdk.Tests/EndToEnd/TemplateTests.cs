@@ -8,20 +8,23 @@ namespace OfflinePackage.Sdk.Tests.EndToEnd;
 /// The `dotnet new` templates, installed from this run's OfflinePackage.Templates .nupkg into a template hive of
 /// their own, instantiated, and built through this run's SDK as a user's project restores it.
 /// </summary>
+// One test at a time (beside the other fixtures): `dotnet new` writes its settings and template cache into the hive they share.
+[Parallelizable(ParallelScope.Self)]
 public class TemplateTests
 {
-    private string _hive = "";
-    private string _root = "";
+    // Set once by the static OneTimeSetUp, for the fixture instance of each test.
+    private static string Hive = "";
+    private static string Root = "";
 
     [OneTimeSetUp]
-    public void InstallTemplates()
+    public static void InstallTemplates()
     {
-        _root = Path.Combine(SdkPackage.RunDirectory, "templates");
-        _hive = Path.Combine(_root, "hive");
-        Directory.CreateDirectory(_root);
+        Root = Path.Combine(SdkPackage.RunDirectory, "templates");
+        Hive = Path.Combine(Root, "hive");
+        Directory.CreateDirectory(Root);
         // Shield the generated projects from any Directory.Build.* above the temp folder.
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
 
         var install = DotnetNew("install", FeedPackages.TemplatesNupkgPath);
         Assert.That(install.ExitCode, Is.Zero, install.ToString());
@@ -116,9 +119,9 @@ public class TemplateTests
             Is.EquivalentTo(new[] { "77777777_1.0.0.0.amr", "h5_json.json" }));
     }
 
-    private string NewFolder([System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    private static string NewFolder([System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
-        var folder = Path.Combine(_root, name + "-" + Guid.NewGuid().ToString("N")[..6]);
+        var folder = Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(folder);
         return folder;
     }
@@ -133,8 +136,8 @@ public class TemplateTests
             </configuration>
             """);
 
-    private ProcessResult DotnetNew(params string[] arguments) =>
-        ProcessRunner.Run("dotnet", ["new", .. arguments, "--debug:custom-hive", _hive], _root);
+    private static ProcessResult DotnetNew(params string[] arguments) =>
+        ProcessRunner.Run("dotnet", ["new", .. arguments, "--debug:custom-hive", Hive], Root);
 
     /// <summary>`dotnet build` in the project folder; packages go to this run's folder, so the SDK is this run's pack.</summary>
     private static BuildResult Build(string projectFolder, Dictionary<string, string>? environment = null)

@@ -4,6 +4,8 @@ using OfflinePackage.Sdk.Tests.Infrastructure;
 namespace OfflinePackage.Sdk.Tests.Evaluation;
 
 /// <summary>Evaluates projects in-process (MSBuild of the installed .NET SDK, through Microsoft.Build.Locator) against sdk/Sdk.</summary>
+// One evaluation at a time (beside the other fixtures' child processes): in-process MSBuild keeps process-wide state.
+[Parallelizable(ParallelScope.Self)]
 public class PropertyDefaultsTests
 {
     private string _directory = string.Empty;

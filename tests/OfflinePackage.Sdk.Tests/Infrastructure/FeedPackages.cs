@@ -18,20 +18,5 @@ public static class FeedPackages
 
     public static string ToolNupkgPath => Tool.Value;
 
-    private static string Pack(string id)
-    {
-        var feed = SdkPackage.FeedDirectory;
-        var project = Path.Combine(RepoPaths.Root, "src", id, id + ".csproj");
-        var nupkg = Path.Combine(feed, $"{id}.{SdkPackage.Version}.nupkg");
-        var result = ProcessRunner.Run(
-            "dotnet",
-            ["pack", project, "-c", "Release", "-o", feed, $"-p:OfflinePackageSdkVersion={SdkPackage.Version}", "-nodeReuse:false", "--disable-build-servers"],
-            RepoPaths.Root);
-        if (result.ExitCode != 0 || !File.Exists(nupkg))
-        {
-            throw new InvalidOperationException($"Packing {id} failed:\n" + result);
-        }
-
-        return nupkg;
-    }
+    private static string Pack(string id) => RepositoryPacks.Pack(id, SdkPackage.FeedDirectory);
 }

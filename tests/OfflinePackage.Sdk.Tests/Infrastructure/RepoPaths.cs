@@ -7,8 +7,6 @@ public static class RepoPaths
 
     public static string SdkFolder => Path.Combine(Root, "sdk", "Sdk");
 
-    public static string PackagingProject => Path.Combine(Root, "src", "OfflinePackage.Sdk", "OfflinePackage.Sdk.csproj");
-
     /// <summary>Real Vite build output committed with the sample.</summary>
     public static string SampleDist => Path.Combine(Root, "samples", "HelloOffline", "frontend", "dist");
 

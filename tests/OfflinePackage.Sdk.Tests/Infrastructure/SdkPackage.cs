@@ -23,15 +23,7 @@ public static class SdkPackage
     {
         var feed = Path.Combine(RunDirectory, "feed");
         Directory.CreateDirectory(feed);
-        var result = ProcessRunner.Run(
-            "dotnet",
-            ["pack", RepoPaths.PackagingProject, "-c", "Release", "-o", feed, $"-p:OfflinePackageSdkVersion={Version}", "-nodeReuse:false", "--disable-build-servers"],
-            RepoPaths.Root);
-        if (result.ExitCode != 0 || !File.Exists(Path.Combine(feed, $"OfflinePackage.Sdk.{Version}.nupkg")))
-        {
-            throw new InvalidOperationException("Packing the SDK failed:\n" + result);
-        }
-
+        RepositoryPacks.Pack("OfflinePackage.Sdk", feed);
         return feed;
     }
 }
