@@ -1,0 +1,169 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Threading;
+
+namespace OfflinePackage.Archives
+{
+    /// <summary>
+    /// A write-only stream that deflates what is written to it on every core: the bytes are cut into pieces of
+    /// <see cref="DeflatePiece.Size"/> at fixed offsets, each deflated apart (see <see cref="DeflatePiece"/>), and the
+    /// results are written to the output in order as one deflate stream, ended by <see cref="Complete"/>. The CRC-32 of
+    /// the bytes is computed on the way, piece by piece. The output depends only on the bytes written and the level.
+    /// </summary>
+    internal sealed class ParallelDeflateStream : Stream
+    {
+        private readonly Stream _output;
+        private readonly PiecePipeline _pipeline;
+        private readonly byte[] _history = new byte[DeflatePiece.DictionarySize];
+        private Piece? _current;
+        private int _filled;
+        private int _historyLength;
+        private uint _crc;
+        private long _accepted;
+        private long _taken;
+        private long _deflatedLength;
+        private bool _completed;
+
+        /// <param name="workers">Deflating threads; 0 for one per core.</param>
+        public ParallelDeflateStream(Stream output, CompressionLevel level, CancellationToken cancellationToken, int workers = 0)
+        {
+            _output = output;
+            _pipeline = new PiecePipeline(piece => Deflate(piece, level), cancellationToken, workers);
+        }
+
+        /// <summary>CRC-32 of the bytes written; final after <see cref="Complete"/>.</summary>
+        public uint Crc => _crc;
+
+        /// <summary>Bytes written to this stream (uncompressed).</summary>
+        public override long Length => _accepted;
+
+        /// <summary>Bytes written to the output; final after <see cref="Complete"/>.</summary>
+        public long DeflatedLength => _deflatedLength;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => !_completed;
+
+        public override long Position
+        {
+            get => Length;
+            set => throw new NotSupportedException();
+        }
+
+        private int Pending => _current == null ? 0 : _filled - _current.PrimeLength;
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (_completed)
+            {
+                throw new InvalidOperationException("The stream is complete.");
+            }
+
+            while (count > 0)
+            {
+                var piece = _current ?? StartPiece();
+                var n = Math.Min(count, piece.PrimeLength + DeflatePiece.Size - _filled);
+                Buffer.BlockCopy(buffer, offset, piece.Input, _filled, n);
+                _filled += n;
+                _accepted += n;
+                offset += n;
+                count -= n;
+                if (_filled == piece.PrimeLength + DeflatePiece.Size)
+                {
+                    SubmitCurrent();
+                }
+            }
+        }
+
+        /// <summary>Deflates what is left, writes every piece and the final block: the output holds the whole stream.</summary>
+        public void Complete()
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            if (Pending > 0)
+            {
+                SubmitCurrent();
+            }
+
+            while (_pipeline.HasPending)
+            {
+                TakeOne();
+            }
+
+            _output.Write(DeflatePiece.FinalEmptyBlock, 0, DeflatePiece.FinalEmptyBlock.Length);
+            _deflatedLength += DeflatePiece.FinalEmptyBlock.Length;
+            _completed = true;
+        }
+
+        public override void Flush()
+        {
+            // Pieces are written when they are complete; a flush must not cut one short (its bytes would change).
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _pipeline.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static void Deflate(Piece piece, CompressionLevel level)
+        {
+            piece.Crc = Crc32.Compute(piece.Input, piece.PrimeLength, piece.Length);
+            piece.OutputStart = DeflatePiece.Deflate(piece.Input, 0, piece.PrimeLength, piece.PrimeLength + piece.Length, level, whole: false, piece.Output);
+        }
+
+        private Piece StartPiece()
+        {
+            while (!_pipeline.HasFreeSlot)
+            {
+                TakeOne();
+            }
+
+            var piece = _pipeline.Begin();
+            piece.EnsureInput(_historyLength + DeflatePiece.Size);
+            Buffer.BlockCopy(_history, 0, piece.Input, 0, _historyLength);
+            piece.PrimeLength = _historyLength;
+            _filled = _historyLength;
+            _current = piece;
+            return piece;
+        }
+
+        private void SubmitCurrent()
+        {
+            var piece = _current!;
+            piece.Length = _filled - piece.PrimeLength;
+
+            // The next piece is primed with the last 32 KiB before it, which may reach back into this piece's priming.
+            _historyLength = Math.Min(_filled, _history.Length);
+            Buffer.BlockCopy(piece.Input, _filled - _historyLength, _history, 0, _historyLength);
+            _current = null;
+            _pipeline.Submit();
+        }
+
+        private void TakeOne()
+        {
+            var piece = _pipeline.Next();
+            _crc = _taken == 0 ? piece.Crc : Crc32.Combine(_crc, piece.Crc, piece.Length);
+            _taken += piece.Length;
+            _output.Write(piece.Output.GetBuffer(), piece.OutputStart, piece.DeflatedLength);
+            _deflatedLength += piece.DeflatedLength;
+            _pipeline.Release();
+        }
+    }
+}
