@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 
@@ -21,6 +22,15 @@ namespace OfflinePackage.Archives
 
         /// <summary>BFINAL = 1, fixed Huffman codes, end-of-block: ends a stream made of sync-flushed pieces.</summary>
         public static readonly byte[] FinalEmptyBlock = { 0x03, 0x00 };
+
+        private static readonly Lazy<bool> Supported = new Lazy<bool>(FlushIsSyncFlush);
+
+        /// <summary>
+        /// Whether this runtime can make pieces: its DeflateStream.Flush is zlib's sync flush (.NET Core 3.0 and later).
+        /// On .NET Framework (Visual Studio's MSBuild) Flush does nothing; the writers then deflate each file, and the
+        /// .amr's tar, as one stream on one thread, as before pieces existed.
+        /// </summary>
+        public static bool IsSupported => Supported.Value;
 
         /// <summary>
         /// Deflates <paramref name="buffer"/>[<paramref name="start"/>, <paramref name="end"/>) into
@@ -59,6 +69,19 @@ namespace OfflinePackage.Archives
             }
 
             return pieceStart;
+        }
+
+        private static bool FlushIsSyncFlush()
+        {
+            using var output = new MemoryStream();
+            using var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true);
+            deflate.Write(new byte[] { 1, 2, 3 }, 0, 3);
+            deflate.Flush();
+            var bytes = output.GetBuffer();
+            var n = (int)output.Length;
+
+            // A sync flush ends in an empty stored block: LEN 0000, NLEN FFFF.
+            return n > 4 && bytes[n - 4] == 0 && bytes[n - 3] == 0 && bytes[n - 2] == 0xFF && bytes[n - 1] == 0xFF;
         }
     }
 }

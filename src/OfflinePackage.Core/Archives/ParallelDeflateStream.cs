@@ -10,11 +10,16 @@ namespace OfflinePackage.Archives
     /// <see cref="DeflatePiece.Size"/> at fixed offsets, each deflated apart (see <see cref="DeflatePiece"/>), and the
     /// results are written to the output in order as one deflate stream, ended by <see cref="Complete"/>. The CRC-32 of
     /// the bytes is computed on the way, piece by piece. The output depends only on the bytes written and the level.
+    /// Where the runtime cannot make pieces (<see cref="DeflatePiece.IsSupported"/>) it is one deflate stream written on
+    /// the caller's thread; the output must then be seekable (its position counts the bytes).
     /// </summary>
     internal sealed class ParallelDeflateStream : Stream
     {
         private readonly Stream _output;
-        private readonly PiecePipeline _pipeline;
+        private readonly PiecePipeline? _pipeline;
+        private readonly DeflateStream? _serial;
+        private readonly Crc32 _serialCrc = new Crc32();
+        private readonly long _outputStart;
         private readonly byte[] _history = new byte[DeflatePiece.DictionarySize];
         private Piece? _current;
         private int _filled;
@@ -25,11 +30,25 @@ namespace OfflinePackage.Archives
         private long _deflatedLength;
         private bool _completed;
 
+        public ParallelDeflateStream(Stream output, CompressionLevel level, CancellationToken cancellationToken)
+            : this(output, level, cancellationToken, workers: 0, DeflatePiece.IsSupported)
+        {
+        }
+
         /// <param name="workers">Deflating threads; 0 for one per core.</param>
-        public ParallelDeflateStream(Stream output, CompressionLevel level, CancellationToken cancellationToken, int workers = 0)
+        /// <param name="inPieces">False for one deflate stream on the caller's thread.</param>
+        internal ParallelDeflateStream(Stream output, CompressionLevel level, CancellationToken cancellationToken, int workers, bool inPieces)
         {
             _output = output;
-            _pipeline = new PiecePipeline(piece => Deflate(piece, level), cancellationToken, workers);
+            if (inPieces)
+            {
+                _pipeline = new PiecePipeline(piece => Deflate(piece, level), cancellationToken, workers);
+            }
+            else
+            {
+                _outputStart = output.Position;
+                _serial = new DeflateStream(output, level, leaveOpen: true);
+            }
         }
 
         /// <summary>CRC-32 of the bytes written; final after <see cref="Complete"/>.</summary>
@@ -62,6 +81,14 @@ namespace OfflinePackage.Archives
                 throw new InvalidOperationException("The stream is complete.");
             }
 
+            if (_serial != null)
+            {
+                _serial.Write(buffer, offset, count);
+                _serialCrc.Append(buffer, offset, count);
+                _accepted += count;
+                return;
+            }
+
             while (count > 0)
             {
                 var piece = _current ?? StartPiece();
@@ -86,19 +113,27 @@ namespace OfflinePackage.Archives
                 return;
             }
 
+            _completed = true;
+            if (_serial != null)
+            {
+                _serial.Dispose();
+                _crc = _serialCrc.Value;
+                _deflatedLength = _output.Position - _outputStart;
+                return;
+            }
+
             if (Pending > 0)
             {
                 SubmitCurrent();
             }
 
-            while (_pipeline.HasPending)
+            while (_pipeline!.HasPending)
             {
                 TakeOne();
             }
 
             _output.Write(DeflatePiece.FinalEmptyBlock, 0, DeflatePiece.FinalEmptyBlock.Length);
             _deflatedLength += DeflatePiece.FinalEmptyBlock.Length;
-            _completed = true;
         }
 
         public override void Flush()
@@ -116,7 +151,8 @@ namespace OfflinePackage.Archives
         {
             if (disposing)
             {
-                _pipeline.Dispose();
+                _pipeline?.Dispose();
+                _serial?.Dispose();
             }
 
             base.Dispose(disposing);
@@ -130,7 +166,7 @@ namespace OfflinePackage.Archives
 
         private Piece StartPiece()
         {
-            while (!_pipeline.HasFreeSlot)
+            while (!_pipeline!.HasFreeSlot)
             {
                 TakeOne();
             }
@@ -153,17 +189,17 @@ namespace OfflinePackage.Archives
             _historyLength = Math.Min(_filled, _history.Length);
             Buffer.BlockCopy(piece.Input, _filled - _historyLength, _history, 0, _historyLength);
             _current = null;
-            _pipeline.Submit();
+            _pipeline!.Submit();
         }
 
         private void TakeOne()
         {
-            var piece = _pipeline.Next();
+            var piece = _pipeline!.Next();
             _crc = _taken == 0 ? piece.Crc : Crc32.Combine(_crc, piece.Crc, piece.Length);
             _taken += piece.Length;
             _output.Write(piece.Output.GetBuffer(), piece.OutputStart, piece.DeflatedLength);
             _deflatedLength += piece.DeflatedLength;
-            _pipeline.Release();
+            _pipeline!.Release();
         }
     }
 }

@@ -38,23 +38,28 @@ namespace OfflinePackage.Archives
             IEnumerable<ZipSource> files,
             DateTime timestamp,
             CancellationToken cancellationToken = default) =>
-            Write(zipPath, packageId, files, timestamp, cancellationToken, workers: 0);
+            Write(zipPath, packageId, files, timestamp, cancellationToken, workers: 0, DeflatePiece.IsSupported);
 
         /// <param name="workers">Deflating threads; 0 for one per core (tests vary it: the bytes must not change).</param>
+        /// <param name="inPieces">
+        /// Whether large files are read in pieces (see <see cref="DeflatePiece.IsSupported"/>); otherwise this thread
+        /// streams each of them through one deflate stream.
+        /// </param>
         internal static void Write(
             string zipPath,
             string packageId,
             IEnumerable<ZipSource> files,
             DateTime timestamp,
             CancellationToken cancellationToken,
-            int workers)
+            int workers,
+            bool inPieces)
         {
             var entries = Layout(packageId, files);
             AtomicFile.Write(zipPath, stream =>
             {
                 var zip = new DeterministicZipWriter(stream, timestamp, Level);
                 using var pipeline = new PiecePipeline(piece => FilePieces.Run(piece, Level), cancellationToken, workers);
-                var feeder = new Feeder(entries, pipeline);
+                var feeder = new Feeder(entries, pipeline, inPieces);
                 for (var i = 0; i < entries.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +72,11 @@ namespace OfflinePackage.Archives
 
                     feeder.Feed();
                     var pieces = feeder.PieceCount(i);
-                    if (pieces == 1)
+                    if (pieces == 0)
+                    {
+                        AddStreamed(zip, entry.Key, entry.Value, cancellationToken);
+                    }
+                    else if (pieces == 1)
                     {
                         AddWhole(zip, pipeline, entry.Key);
                     }
@@ -96,6 +105,19 @@ namespace OfflinePackage.Archives
             }
 
             pipeline.Release();
+        }
+
+        private static void AddStreamed(DeterministicZipWriter zip, string name, string sourcePath, CancellationToken cancellationToken)
+        {
+            using var source = FilePieces.Open(sourcePath);
+            try
+            {
+                zip.AddFile(name, source, cancellationToken, CompressionChoice.ShouldStore(sourcePath));
+            }
+            catch (SourceReadException e)
+            {
+                throw new SourceReadException(sourcePath, e.InnerException!);
+            }
         }
 
         /// <summary>
@@ -157,19 +179,24 @@ namespace OfflinePackage.Archives
             private readonly List<KeyValuePair<string, string?>> _entries;
             private readonly PiecePipeline _pipeline;
             private readonly int[] _pieceCounts;
+            private readonly bool _inPieces;
             private int _entry;
             private int _part;
             private long _size;
             private bool _store;
 
-            public Feeder(List<KeyValuePair<string, string?>> entries, PiecePipeline pipeline)
+            public Feeder(List<KeyValuePair<string, string?>> entries, PiecePipeline pipeline, bool inPieces)
             {
                 _entries = entries;
                 _pipeline = pipeline;
+                _inPieces = inPieces;
                 _pieceCounts = new int[entries.Count];
             }
 
-            /// <summary>How many pieces entry <paramref name="index"/> was handed over in; known once it was fed.</summary>
+            /// <summary>
+            /// How many pieces entry <paramref name="index"/> was handed over in, known once it was fed; 0 for a large
+            /// file that the writer thread streams itself.
+            /// </summary>
             public int PieceCount(int index) => _pieceCounts[index];
 
             public void Feed()
@@ -188,6 +215,12 @@ namespace OfflinePackage.Archives
                         _size = SizeOf(path);
                         _store = CompressionChoice.ShouldStore(path);
                         _pieceCounts[_entry] = FilePieces.CountFor(_size);
+                        if (_pieceCounts[_entry] > 1 && !_inPieces)
+                        {
+                            _pieceCounts[_entry] = 0;
+                            _entry++;
+                            continue;
+                        }
                     }
 
                     var piece = _pipeline.Begin();

@@ -31,14 +31,15 @@ public class LargeFileZipTests
         new ZipSource(temp.CreateFile("src/z.js", Script(10)), "www/z.js"),
     };
 
-    [Test]
-    public void LargeFiles_ReadBack_WithTheirCrc()
+    [TestCase(true)]
+    [TestCase(false)]
+    public void LargeFiles_ReadBack_WithTheirCrc(bool inPieces)
     {
         using var temp = new TempDirectory();
         var sources = Sources(temp);
         var zip = temp.Combine("out.zip");
 
-        ZipPackageWriter.Write(zip, Id, sources, ArchiveTimestamp.Default);
+        ZipPackageWriter.Write(zip, Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 0, inPieces);
 
         var centrals = ZipHeaders.Parse(File.ReadAllBytes(zip)).Centrals.ToDictionary(e => e.Name);
         using var archive = ZipFile.OpenRead(zip);
@@ -70,9 +71,9 @@ public class LargeFileZipTests
         using var temp = new TempDirectory();
         var sources = Sources(temp);
 
-        ZipPackageWriter.Write(temp.Combine("1.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 1);
-        ZipPackageWriter.Write(temp.Combine("3.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 3);
-        ZipPackageWriter.Write(temp.Combine("8.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 8);
+        ZipPackageWriter.Write(temp.Combine("1.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 1, inPieces: true);
+        ZipPackageWriter.Write(temp.Combine("3.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 3, inPieces: true);
+        ZipPackageWriter.Write(temp.Combine("8.zip"), Id, sources, ArchiveTimestamp.Default, CancellationToken.None, workers: 8, inPieces: true);
 
         var one = File.ReadAllBytes(temp.Combine("1.zip"));
         using (Assert.EnterMultipleScope())
