@@ -90,7 +90,7 @@ namespace OfflinePackage.Archives
                     total += read;
                     if (total == piece.Input.Length)
                     {
-                        piece.EnsureInput(total + (total / 2) + 1);
+                        piece.EnsureInput(total + (total / 2) + 1, keep: true);
                     }
                 }
 

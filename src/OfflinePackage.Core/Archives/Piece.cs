@@ -48,13 +48,17 @@ namespace OfflinePackage.Archives
 
         public int DeflatedLength => (int)Output.Length - OutputStart;
 
-        /// <summary>Makes <see cref="Input"/> hold at least <paramref name="length"/> bytes, keeping what it holds.</summary>
-        public void EnsureInput(int length)
+        /// <summary>Makes <see cref="Input"/> hold at least <paramref name="length"/> bytes, keeping what it holds when asked to.</summary>
+        public void EnsureInput(int length, bool keep = false)
         {
             if (Input.Length < length)
             {
                 var larger = new byte[Math.Max(length, Math.Min(Input.Length * 2, DeflatePiece.Size + DeflatePiece.DictionarySize))];
-                Buffer.BlockCopy(Input, 0, larger, 0, Input.Length);
+                if (keep)
+                {
+                    Buffer.BlockCopy(Input, 0, larger, 0, Input.Length);
+                }
+
                 Input = larger;
             }
         }
