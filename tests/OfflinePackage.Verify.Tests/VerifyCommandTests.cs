@@ -307,13 +307,14 @@ public class VerifyCommandTests
     [Test]
     public void Tool_RunsWithoutMSBuildAssemblies()
     {
-        // Every other test runs the tool from this folder: it holds the tool and the task assembly, and nothing of MSBuild.
+        // Every other test runs the tool from this folder: it holds the tool and the core, and nothing of MSBuild.
         var folder = Path.GetDirectoryName(VerifyTool.AssemblyPath)!;
         var deps = File.ReadAllText(Path.Combine(folder, "OfflinePackage.Verify.deps.json"));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(File.Exists(Path.Combine(folder, "OfflinePackage.Tasks.dll")), Is.True);
+            Assert.That(File.Exists(Path.Combine(folder, "OfflinePackage.Core.dll")), Is.True);
+            Assert.That(deps, Does.Not.Contain("OfflinePackage.Tasks"));
             Assert.That(Directory.GetFiles(folder, "Microsoft.Build*.dll"), Is.Empty);
             Assert.That(deps, Does.Not.Contain("Microsoft.Build"));
         }

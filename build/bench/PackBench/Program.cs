@@ -3,6 +3,7 @@ using System.IO.Compression;
 using OfflinePackage.Amr;
 using OfflinePackage.Archives;
 using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
 using OfflinePackage.Signing;
 
 // Usage:

@@ -8,7 +8,7 @@ using OfflinePackage.Archives;
 namespace OfflinePackage.Amr
 {
     /// <summary>A central-directory record of a zip (APPNOTE 4.3.12).</summary>
-    internal sealed class AmrZipEntry
+    public sealed class AmrZipEntry
     {
         public AmrZipEntry(byte[] nameBytes, ushort flags, ushort method, uint crc, long compressedSize, long size, long localHeaderOffset)
         {
@@ -53,7 +53,7 @@ namespace OfflinePackage.Amr
     /// encryption, stored or deflated only. A file that is no zip at all raises <see cref="InvalidDataException"/>;
     /// one that other readers could take differently (see <see cref="ZipLayout"/>) has <see cref="LayoutFindings"/>.
     /// </summary>
-    internal sealed class AmrZipReader
+    public sealed class AmrZipReader
     {
         internal const uint LocalSignature = 0x04034b50;
         internal const uint CentralSignature = 0x02014b50;

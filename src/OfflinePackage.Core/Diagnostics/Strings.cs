@@ -5,7 +5,7 @@ using System.Resources;
 namespace OfflinePackage.Diagnostics
 {
     /// <summary>Reads user-facing texts from Resources/Strings.resx, where each diagnostic's key is its code.</summary>
-    internal static class Strings
+    public static class Strings
     {
         private static readonly ResourceManager Resources =
             new ResourceManager("OfflinePackage.Resources.Strings", typeof(Strings).Assembly);

@@ -47,9 +47,6 @@ namespace OfflinePackage.Packaging
         /// <summary>Scheme of the public URLs written for global resources.</summary>
         public string UrlScheme { get; init; } = "https";
 
-        /// <summary>Turns every warning into an error.</summary>
-        public bool Strict { get; init; }
-
         /// <summary>Above this many bytes of content a size warning is given; 0 turns it off.</summary>
         public long SizeWarningBytes { get; init; } = DefaultSizeWarningBytes;
 

@@ -25,7 +25,7 @@ namespace OfflinePackage.References
             var fingerprint = ReferenceResults.Fingerprint(options, files, isChecked);
             if (ReferenceResults.Load(resultsPath, fingerprint) is IReadOnlyList<Diagnostic> replayed)
             {
-                return replayed.Select(d => d.InMode(options.Strict)).ToList();
+                return replayed;
             }
 
             var diagnostics = Check(options, files, isChecked, cachePath, out var complete);
@@ -41,7 +41,7 @@ namespace OfflinePackage.References
                 }
             }
 
-            return diagnostics.Select(d => d.InMode(options.Strict)).ToList();
+            return diagnostics;
         }
 
         private static List<Diagnostic> Check(ReferenceCheckOptions options, IReadOnlyList<PackageFile> files, Func<PackageFile, bool> isChecked, string cachePath, out bool complete)

@@ -39,7 +39,5 @@ namespace OfflinePackage.References
 
         /// <summary>Hosts whose references are expected to need the network (OfflinePackageNetworkHost items).</summary>
         public IReadOnlyCollection<string> NetworkHosts { get; init; } = Array.Empty<string>();
-
-        public bool Strict { get; init; }
     }
 }

@@ -46,9 +46,6 @@ namespace OfflinePackage.Tasks
 
         public string CacheFile { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var globalUrls = GlobalUrls.Select(u => u.ItemSpec).Concat(GlobalUrlLists.SelectMany(ReadUrlList)).ToList();
@@ -61,7 +58,6 @@ namespace OfflinePackage.Tasks
                 ServerDomain = ServerDomain.Trim(),
                 KnownGlobalUrls = globalUrls,
                 NetworkHosts = NetworkHosts.Select(h => h.ItemSpec.Trim()).ToList(),
-                Strict = Strict,
             };
             var origin = new ResourceSpec(ProjectFile, ProjectFile, ProjectFile);
             var files = Files.Select(f => new PackageFile(f.ItemSpec, f.GetMetadata("TargetPath"), origin)).ToList();

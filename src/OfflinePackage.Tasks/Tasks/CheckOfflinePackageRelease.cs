@@ -23,9 +23,6 @@ namespace OfflinePackage.Tasks
 
         public string IosInfoPlist { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var android = new ClientVersionRange(AndroidMinVersion.Trim(), AndroidMaxVersion.Trim());

@@ -20,7 +20,6 @@ namespace OfflinePackage.Tasks
         [Required]
         public string DestinationFolder { get; set; } = string.Empty;
 
-
         /// <summary>The full paths written, in the order of <see cref="Files"/>.</summary>
         [Output]
         public ITaskItem[] CopiedFiles { get; set; } = new ITaskItem[0];

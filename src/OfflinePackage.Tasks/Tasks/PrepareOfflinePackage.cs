@@ -62,7 +62,6 @@ namespace OfflinePackage.Tasks
         /// <summary>Other settings that change the output (name=value), recorded in the inputs cache.</summary>
         public ITaskItem[] OutputSettings { get; set; } = new ITaskItem[0];
 
-
         /// <summary>Set by `dotnet build -question`: report, rather than write, an inputs cache that is out of date.</summary>
         public bool FailIfNotIncremental { get; set; }
 
@@ -100,10 +99,9 @@ namespace OfflinePackage.Tasks
                 GlobalVersion = GlobalVersion,
                 GlobalPath = GlobalPath,
                 UrlScheme = properties.OneOf("OfflinePackageGlobalUrlScheme", UrlScheme, "https", "http") ?? "https",
-                Strict = properties.Boolean("OfflinePackageStrict", StrictValue),
                 SizeWarningBytes = properties.NonNegative("OfflinePackageSizeWarningThreshold", SizeWarningThreshold) ?? PackageOptions.DefaultSizeWarningBytes,
             };
-            Strict = options.Strict;
+            Strict = properties.Boolean("OfflinePackageStrict", StrictValue);
             foreach (var diagnostic in properties.Diagnostics)
             {
                 Report(diagnostic);

@@ -45,8 +45,6 @@ namespace OfflinePackage.Tasks
 
         public string Timeout { get; set; } = string.Empty;
 
-
-
         public override bool Execute()
         {
             var tool = Path.GetFullPath(ToolPath);

@@ -18,8 +18,6 @@ namespace OfflinePackage.Tasks
         [Required]
         public string ZipPath { get; set; } = string.Empty;
 
-
-
         public override bool Execute()
         {
             var results = File.Exists(ResultsFile) ? RenderResults.Parse(File.ReadAllText(ResultsFile)) : null;

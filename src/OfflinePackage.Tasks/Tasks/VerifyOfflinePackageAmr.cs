@@ -16,7 +16,6 @@ namespace OfflinePackage.Tasks
         /// <summary>The public key to check signatures with (PEM or one-line Base64); structure only when empty.</summary>
         public string PublicKeyFile { get; set; } = string.Empty;
 
-
         public override bool Execute()
         {
             RsaPublicKey? key = null;

@@ -44,9 +44,6 @@ namespace OfflinePackage.Tasks
 
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-
-
-
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()

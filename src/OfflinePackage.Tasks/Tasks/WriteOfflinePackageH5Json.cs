@@ -51,9 +51,6 @@ namespace OfflinePackage.Tasks
 
         public string Online { get; set; } = string.Empty;
 
-
-
-
         public override bool Execute()
         {
             var properties = new PropertyReader();

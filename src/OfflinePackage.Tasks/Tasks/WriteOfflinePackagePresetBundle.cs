@@ -38,9 +38,6 @@ namespace OfflinePackage.Tasks
 
         public string VirtualDomain { get; set; } = string.Empty;
 
-
-
-
         [Output]
         public ITaskItem[] WrittenFiles { get; set; } = new ITaskItem[0];
 

@@ -29,7 +29,6 @@ namespace OfflinePackage.Tasks
 
         public string UrlScheme { get; set; } = "https";
 
-
         public override bool Execute()
         {
             var json = GlobalUrlList.Render(PackageId, PackageVersion, UrlScheme, GlobalRoot, Files.Select(f => f.GetMetadata("TargetPath")));

@@ -26,7 +26,6 @@ namespace OfflinePackage.Tasks
         /// <summary>Seconds since 1970 (SOURCE_DATE_EPOCH) for every entry's timestamp; 1980-01-01 when empty.</summary>
         public string SourceDateEpoch { get; set; } = string.Empty;
 
-
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()

@@ -12,6 +12,7 @@ public class PackageMetadataTests
         yield return new TestCaseData("OfflinePackage.Sdk", (Func<string>)(() => SdkPackage.NupkgPath));
         yield return new TestCaseData("OfflinePackage.Verify", (Func<string>)(() => FeedPackages.VerifyToolNupkgPath));
         yield return new TestCaseData("OfflinePackage.Templates", (Func<string>)(() => FeedPackages.TemplatesNupkgPath));
+        yield return new TestCaseData("OfflinePackage.Tool", (Func<string>)(() => FeedPackages.ToolNupkgPath));
     }
 
     [TestCaseSource(nameof(Packages))]

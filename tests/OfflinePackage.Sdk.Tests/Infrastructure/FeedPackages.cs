@@ -1,7 +1,7 @@
 namespace OfflinePackage.Sdk.Tests.Infrastructure;
 
 /// <summary>
-/// The repository's other packages (the templates, the verify tool), packed on first use into the SDK's feed of
+/// The repository's other packages (the templates, the verify tool, the offlinepackage tool), packed on first use into the SDK's feed of
 /// this run with the same test version, so a generated project gets the SDK packed in the same run.
 /// </summary>
 public static class FeedPackages
@@ -10,9 +10,13 @@ public static class FeedPackages
 
     private static readonly Lazy<string> VerifyTool = new(() => Pack("OfflinePackage.Verify"), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<string> Tool = new(() => Pack("OfflinePackage.Tool"), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static string TemplatesNupkgPath => Templates.Value;
 
     public static string VerifyToolNupkgPath => VerifyTool.Value;
+
+    public static string ToolNupkgPath => Tool.Value;
 
     private static string Pack(string id)
     {

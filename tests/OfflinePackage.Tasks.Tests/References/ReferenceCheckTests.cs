@@ -83,20 +83,6 @@ public class ReferenceCheckTests
     }
 
     [Test]
-    public void StrictModeMakesWarningsErrorsAlsoWhenReplayed()
-    {
-        using var dir = new TempDirectory();
-        dir.CreateFile("dist/index.html", "<html><head><script src=\"https://cdn.example.com/a.js\"></script></head></html>");
-        var cache = dir.Combine("obj/references.cache");
-        var strict = new ReferenceCheckOptions("20171228", PackageType.Normal) { Strict = true };
-
-        var checkedNow = ReferenceCheck.Run(strict, Files(dir, "index.html"), _ => true, cache);
-        var replayed = ReferenceCheck.Run(strict, Files(dir, "index.html"), _ => true, cache);
-
-        Assert.That(checkedNow.Concat(replayed).Select(d => d.Severity), Is.EqualTo(new[] { OfflinePackage.Diagnostics.Severity.Error, OfflinePackage.Diagnostics.Severity.Error }));
-    }
-
-    [Test]
     public void AByteOrderMarkIsNotPartOfTheText()
     {
         using var dir = new TempDirectory();

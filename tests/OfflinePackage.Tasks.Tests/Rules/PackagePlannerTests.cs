@@ -1,8 +1,9 @@
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
 using OfflinePackage.Tests.Support;
 
-namespace OfflinePackage.Tests.Packaging;
+namespace OfflinePackage.Tests.Rules;
 
 public class PackagePlannerTests
 {

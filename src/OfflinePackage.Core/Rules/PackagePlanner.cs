@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using OfflinePackage.Diagnostics;
-using OfflinePackage.Rules;
+using OfflinePackage.Packaging;
 
-namespace OfflinePackage.Packaging
+namespace OfflinePackage.Rules
 {
     /// <summary>Resolves the resources and runs every rule, so that one build reports every problem at once.</summary>
     public static class PackagePlanner
@@ -25,7 +25,7 @@ namespace OfflinePackage.Packaging
                 diagnostics.AddRange(rule.Check(model));
             }
 
-            return new PackagePlan(model, diagnostics.Select(d => d.InMode(options.Strict)).ToList());
+            return new PackagePlan(model, diagnostics);
         }
     }
 
