@@ -1,4 +1,5 @@
 using OfflinePackage.Packaging;
+using OfflinePackage.Rules;
 
 /// <summary>The package every mode plans: a normal package of one folder, every rule run.</summary>
 internal static class Planning
