@@ -41,6 +41,15 @@ namespace OfflinePackage.Archives
         public static int Deflate(byte[] buffer, int primeStart, int start, int end, CompressionLevel level, bool whole, MemoryStream output)
         {
             output.SetLength(0);
+
+            // Room for incompressible input (stored blocks add 5 bytes per 64 KiB) up front: growing by doubling would
+            // copy, and leave garbage, piece after piece.
+            var worstCase = (end - primeStart) + ((end - primeStart) / 8192) + 64;
+            if (output.Capacity < worstCase)
+            {
+                output.Capacity = worstCase;
+            }
+
             var pieceStart = 0;
             long pieceEnd;
             using (var deflate = new DeflateStream(output, level, leaveOpen: true))
