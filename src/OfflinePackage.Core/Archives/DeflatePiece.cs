@@ -44,10 +44,10 @@ namespace OfflinePackage.Archives
 
             // Room for incompressible input (stored blocks add 5 bytes per 64 KiB) up front: growing by doubling would
             // copy, and leave garbage, piece after piece.
-            var worstCase = (end - primeStart) + ((end - primeStart) / 8192) + 64;
+            var worstCase = WorstCase(end - primeStart);
             if (output.Capacity < worstCase)
             {
-                output.Capacity = worstCase;
+                output.Capacity = Grown(output.Capacity, worstCase, WorstCase(Size + DictionarySize));
             }
 
             var pieceStart = 0;
@@ -79,6 +79,16 @@ namespace OfflinePackage.Archives
 
             return pieceStart;
         }
+
+        /// <summary>
+        /// The new size of a reused buffer of <paramref name="current"/> bytes that must hold <paramref name="needed"/>:
+        /// at least double, and the size of a full piece as soon as it is more than half of that, so that a buffer grows a
+        /// few times at most and garbage stays small (a 1 GiB file is a thousand pieces through the same buffers).
+        /// </summary>
+        internal static int Grown(int current, int needed, int full) =>
+            needed > full ? needed : Math.Max(needed, needed > full / 2 ? full : Math.Min(full, current * 2));
+
+        private static int WorstCase(int length) => length + (length / 8192) + 64;
 
         private static bool FlushIsSyncFlush()
         {

@@ -53,7 +53,7 @@ namespace OfflinePackage.Archives
         {
             if (Input.Length < length)
             {
-                var larger = new byte[Math.Max(length, Math.Min(Input.Length * 2, DeflatePiece.Size + DeflatePiece.DictionarySize))];
+                var larger = new byte[DeflatePiece.Grown(Input.Length, length, DeflatePiece.Size + DeflatePiece.DictionarySize)];
                 if (keep)
                 {
                     Buffer.BlockCopy(Input, 0, larger, 0, Input.Length);
