@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -65,9 +66,10 @@ namespace OfflinePackage.Amr
     /// Writes a signed .amr as the mPaaS console does: a zip of exactly Manifest.xml, CERT.json and &lt;ID&gt;.tar, in
     /// that order. The tar holds every file below the package's ID folder plus the console's hpmfile.json at its root,
     /// with an entry for every folder, all sorted by the bytes of their names. CERT.json holds the SHA1withRSA
-    /// signatures of the tar and of Manifest.xml. The tar is built in a hidden temporary file next to the output
-    /// (deleted afterwards, and by the next build or Clean if the build is killed); the .amr replaces the output
-    /// only once complete. The same inputs, key and timestamp give the same bytes.
+    /// signatures of the tar and of Manifest.xml. The tar is hashed once as it is made and deflated on every core
+    /// (<see cref="ParallelDeflateStream"/>) into a hidden temporary file next to the output (deleted afterwards, and
+    /// by the next build or Clean if the build is killed), which becomes the tar's entry once CERT.json is written;
+    /// the .amr replaces the output only once complete. The same inputs, key and timestamp give the same bytes.
     /// </summary>
     public static class AmrWriter
     {
@@ -184,33 +186,17 @@ namespace OfflinePackage.Amr
                 var tarPath = Path.Combine(directory, AtomicFile.TempPrefix(Path.GetFileName(fullPath)) + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tar.tmp");
                 try
                 {
-                    using var tar = new FileStream(tarPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                    using var deflatedTar = new FileStream(tarPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                    using var deflating = new ParallelDeflateStream(deflatedTar, CompressionLevel.Optimal, cancellationToken);
                     byte[] tarHash;
-                    using (var hashing = new Sha1WriteStream(tar))
+                    using (var hashing = new Sha1WriteStream(deflating))
                     {
-                        var writer = new TarWriter(hashing, timestamp);
-                        foreach (var entry in entries)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            switch (entry.Kind)
-                            {
-                                case AmrTarEntryKind.Directory:
-                                    writer.AddDirectory(entry.Name);
-                                    break;
-                                case AmrTarEntryKind.HpmFile:
-                                    writer.AddFile(entry.Name, hpmFile);
-                                    break;
-                                default:
-                                    writer.AddFile(entry.Name, entry.SourcePath!, cancellationToken);
-                                    break;
-                            }
-                        }
-
-                        writer.Finish();
+                        WriteTar(new TarWriter(hashing, timestamp), entries, hpmFile, cancellationToken);
                         tarHash = hashing.GetHash();
-                        tarBytes = writer.Position;
                     }
 
+                    deflating.Complete();
+                    tarBytes = deflating.Length;
                     cancellationToken.ThrowIfCancellationRequested();
                     var cert = new CertJson(new[]
                     {
@@ -229,8 +215,18 @@ namespace OfflinePackage.Amr
                         zip.AddFile(CertJson.FileName, certStream, cancellationToken);
                     }
 
-                    tar.Position = 0;
-                    zip.AddFile(tarName, tar, cancellationToken);
+                    deflatedTar.Position = 0;
+                    if (deflating.DeflatedLength < tarBytes)
+                    {
+                        zip.AddPrepared(tarName, deflated: true, deflating.Crc, tarBytes, deflatedTar, deflating.DeflatedLength, cancellationToken);
+                    }
+                    else
+                    {
+                        // Deflate did not make it smaller: stored, as zip -r would, inflated back from the temporary file.
+                        using var inflated = new DeflateStream(deflatedTar, CompressionMode.Decompress, leaveOpen: true);
+                        zip.AddFile(tarName, inflated, cancellationToken, store: true);
+                    }
+
                     zip.Finish();
                 }
                 finally
@@ -240,6 +236,28 @@ namespace OfflinePackage.Amr
             });
 
             return new AmrWriteResult(fullPath, tarBytes, entries.Count);
+        }
+
+        private static void WriteTar(TarWriter writer, IReadOnlyList<AmrTarEntry> entries, byte[] hpmFile, CancellationToken cancellationToken)
+        {
+            foreach (var entry in entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (entry.Kind)
+                {
+                    case AmrTarEntryKind.Directory:
+                        writer.AddDirectory(entry.Name);
+                        break;
+                    case AmrTarEntryKind.HpmFile:
+                        writer.AddFile(entry.Name, hpmFile);
+                        break;
+                    default:
+                        writer.AddFile(entry.Name, entry.SourcePath!, cancellationToken);
+                        break;
+                }
+            }
+
+            writer.Finish();
         }
 
         /// <summary>Ordinal comparison of byte strings: the order of tar names.</summary>

@@ -14,6 +14,12 @@ namespace OfflinePackage.Archives
 
         /// <summary>The source file, or the archive entry name when the writer knows no file.</summary>
         public string Path { get; }
+
+        public static SourceReadException Shrank(string path) =>
+            new SourceReadException(path, new IOException("The file became shorter while it was being archived."));
+
+        public static SourceReadException Grew(string path) =>
+            new SourceReadException(path, new IOException("The file grew while it was being archived."));
     }
 
     /// <summary>The archive would need Zip64 (65,535 entries or more, or a size or offset of 4 GiB or more).</summary>

@@ -33,6 +33,7 @@ namespace OfflinePackage.Archives
         private readonly CompressionLevel _level;
         private readonly List<CentralEntry> _entries = new List<CentralEntry>();
         private readonly byte[] _buffer = new byte[BufferSize];
+        private CentralEntry? _open;
 
         /// <param name="output">A seekable stream: sizes and CRC are written back into each local header.</param>
         public DeterministicZipWriter(Stream output, DateTime timestamp, CompressionLevel level = CompressionLevel.Optimal)
@@ -66,9 +67,7 @@ namespace OfflinePackage.Archives
         /// </summary>
         public void AddFile(string name, Stream content, CancellationToken cancellationToken = default, bool store = false)
         {
-            var entry = new CentralEntry(name, MethodDeflate, VersionNeededDeflate, FileAttributes, CheckedOffset());
-            WriteLocalHeader(entry);
-            var dataStart = _output.Position;
+            BeginEntry(name);
             uint crc;
             long size;
             if (store)
@@ -82,56 +81,121 @@ namespace OfflinePackage.Archives
                     (crc, size) = CopySource(content, name, deflate, cancellationToken);
                 }
 
-                if (_output.Position - dataStart >= size && content.CanSeek)
+                if (_output.Position - _open!.DataStart >= size && content.CanSeek)
                 {
-                    _output.SetLength(dataStart);
-                    _output.Position = dataStart;
                     content.Position = 0;
-                    CopySource(content, name, _output, cancellationToken);
+                    StoreInstead(content, cancellationToken);
                     store = true;
                 }
             }
 
-            if (store)
-            {
-                entry.Method = MethodStored;
-                entry.VersionNeeded = VersionNeededStored;
-            }
-
-            FinishEntry(entry, crc, _output.Position - dataStart, size);
+            EndEntry(!store, crc, size);
         }
 
-        /// <summary>Adds a file whose data was already compressed (or chosen to be stored) elsewhere, e.g. on another thread.</summary>
-        public void AddCompressed(string name, CompressedEntry data)
+        /// <summary>
+        /// Adds a file whose data is ready, e.g. deflated on another thread: <paramref name="count"/> bytes of
+        /// <paramref name="data"/>, deflated or stored as they are. Sizes and CRC are known up front, so the header is
+        /// written once: no seek back, no buffer flush.
+        /// </summary>
+        public void AddPrepared(string name, bool deflated, uint crc, long size, byte[] data, int offset, int count)
         {
-            var stored = data.Method == CompressedEntry.Stored;
-            var entry = new CentralEntry(
-                name,
-                stored ? MethodStored : MethodDeflate,
-                stored ? VersionNeededStored : VersionNeededDeflate,
-                FileAttributes,
-                CheckedOffset());
-            entry.Crc = data.Crc;
-            entry.CompressedSize = CheckedSize(data.Length);
-            entry.Size = CheckedSize(data.Size);
-
-            // Sizes and CRC are known up front, so the header is written once: no seek back, no buffer flush.
+            var entry = PreparedEntry(name, deflated, crc, size, count);
             WriteLocalHeader(entry);
-            _output.Write(data.Data, 0, data.Length);
+            _output.Write(data, offset, count);
             CheckedOffset();
             _entries.Add(entry);
         }
 
-        private void FinishEntry(CentralEntry entry, uint crc, long compressed, long size)
+        /// <summary>As the other overload, with the data read from <paramref name="data"/>: exactly <paramref name="count"/> bytes.</summary>
+        public void AddPrepared(string name, bool deflated, uint crc, long size, Stream data, long count, CancellationToken cancellationToken = default)
         {
+            var entry = PreparedEntry(name, deflated, crc, size, count);
+            WriteLocalHeader(entry);
+            var remaining = count;
+            while (remaining > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = data.Read(_buffer, 0, (int)Math.Min(_buffer.Length, remaining));
+                if (read == 0)
+                {
+                    throw new EndOfStreamException("The prepared data of '" + name + "' ended early.");
+                }
+
+                _output.Write(_buffer, 0, read);
+                remaining -= read;
+            }
+
+            CheckedOffset();
+            _entries.Add(entry);
+        }
+
+        /// <summary>
+        /// Starts a file whose data is written in parts with <see cref="WriteEntryData"/> and whose sizes and CRC are
+        /// known at <see cref="EndEntry"/>, which writes them back into the local header.
+        /// </summary>
+        public void BeginEntry(string name)
+        {
+            if (_open != null)
+            {
+                throw new InvalidOperationException("An entry is open.");
+            }
+
+            _open = new CentralEntry(name, MethodDeflate, VersionNeededDeflate, FileAttributes, CheckedOffset());
+            WriteLocalHeader(_open);
+            _open.DataStart = _output.Position;
+        }
+
+        public void WriteEntryData(byte[] data, int offset, int count) => _output.Write(data, offset, count);
+
+        /// <summary>Bytes written for the open entry so far.</summary>
+        public long EntryDataLength => _output.Position - _open!.DataStart;
+
+        /// <summary>
+        /// Drops the data written for the open entry and copies <paramref name="content"/> instead, stored: for data
+        /// that deflate did not make smaller. Returns the CRC and size of what was copied.
+        /// </summary>
+        public (uint Crc, long Size) StoreInstead(Stream content, CancellationToken cancellationToken = default)
+        {
+            _output.SetLength(_open!.DataStart);
+            _output.Position = _open.DataStart;
+            return CopySource(content, _open.Name, _output, cancellationToken);
+        }
+
+        /// <summary>Completes the open entry: its data is what was written since <see cref="BeginEntry"/>.</summary>
+        public void EndEntry(bool deflated, uint crc, long size)
+        {
+            var entry = _open!;
+            _open = null;
+            entry.Method = deflated ? MethodDeflate : MethodStored;
+            entry.VersionNeeded = deflated ? VersionNeededDeflate : VersionNeededStored;
             entry.Crc = crc;
-            entry.CompressedSize = CheckedSize(compressed);
+            entry.CompressedSize = CheckedSize(_output.Position - entry.DataStart);
             entry.Size = CheckedSize(size);
             var end = _output.Position;
             _output.Position = entry.LocalHeaderOffset;
             WriteLocalHeader(entry);
             _output.Position = end;
             _entries.Add(entry);
+        }
+
+        private CentralEntry PreparedEntry(string name, bool deflated, uint crc, long size, long count)
+        {
+            if (_open != null)
+            {
+                throw new InvalidOperationException("An entry is open.");
+            }
+
+            return new CentralEntry(
+                name,
+                deflated ? MethodDeflate : MethodStored,
+                deflated ? VersionNeededDeflate : VersionNeededStored,
+                FileAttributes,
+                CheckedOffset())
+            {
+                Crc = crc,
+                CompressedSize = CheckedSize(count),
+                Size = CheckedSize(size),
+            };
         }
 
         private (uint Crc, long Size) CopySource(Stream content, string name, Stream destination, CancellationToken cancellationToken)
@@ -153,6 +217,11 @@ namespace OfflinePackage.Archives
         /// <summary>Writes the central directory; the archive is complete when this returns.</summary>
         public void Finish()
         {
+            if (_open != null)
+            {
+                throw new InvalidOperationException("An entry is open.");
+            }
+
             // 0xFFFF and 0xFFFFFFFF are Zip64 markers, so the largest plain values are one less.
             if (_entries.Count >= ushort.MaxValue)
             {
@@ -238,6 +307,7 @@ namespace OfflinePackage.Archives
         {
             public CentralEntry(string name, ushort method, ushort versionNeeded, uint externalAttributes, uint localHeaderOffset)
             {
+                Name = name;
                 NameBytes = Encoding.UTF8.GetBytes(name);
                 Flags = NameBytes.Length == name.Length ? (ushort)0 : FlagUtf8Names;
                 Method = method;
@@ -245,6 +315,8 @@ namespace OfflinePackage.Archives
                 ExternalAttributes = externalAttributes;
                 LocalHeaderOffset = localHeaderOffset;
             }
+
+            public string Name { get; }
 
             public byte[] NameBytes { get; }
 
@@ -263,6 +335,9 @@ namespace OfflinePackage.Archives
             public uint CompressedSize { get; set; }
 
             public uint Size { get; set; }
+
+            /// <summary>Where the data of an entry begun with <see cref="BeginEntry"/> starts.</summary>
+            public long DataStart { get; set; }
         }
     }
 }

@@ -200,7 +200,7 @@ namespace OfflinePackage.Archives
                 var read = Read(content, (int)Math.Min(_buffer.Length, remaining), sourceName);
                 if (read == 0)
                 {
-                    throw new SourceReadException(sourceName, new IOException("The file became shorter while it was being archived."));
+                    throw SourceReadException.Shrank(sourceName);
                 }
 
                 Write(_buffer, 0, read);
@@ -209,7 +209,7 @@ namespace OfflinePackage.Archives
 
             if (Read(content, 1, sourceName) != 0)
             {
-                throw new SourceReadException(sourceName, new IOException("The file grew while it was being archived."));
+                throw SourceReadException.Grew(sourceName);
             }
 
             var partial = (int)(length % BlockSize);

@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace OfflinePackage.Archives
 {
@@ -25,29 +23,43 @@ namespace OfflinePackage.Archives
     /// <summary>
     /// Writes the upload zip: a single root folder named after the package ID, an entry for every folder
     /// (as `zip -r` writes them), and the files, all in ordinal path order, written atomically.
-    /// Small files are compressed on all cores ahead of the writer, within a bounded window of memory;
-    /// large files are streamed by the writer. The bytes do not depend on which thread did what.
+    /// The files are read, checked and deflated on every core (see <see cref="PiecePipeline"/>), a large file in
+    /// pieces that the cores share; this thread lists each file's size just ahead of the workers and writes their
+    /// results in order. The bytes do not depend on which thread did what.
     /// </summary>
     public static class ZipPackageWriter
     {
-        /// <summary>Files up to this size are read whole and compressed in parallel; larger ones are streamed.</summary>
-        public const long ParallelFileLimit = 4L * 1024 * 1024;
-
-        /// <summary>At most this many bytes of source files are read ahead of the writer.</summary>
-        public const long ReadAheadLimit = 64L * 1024 * 1024;
+        /// <summary>Files up to this size are read and deflated whole; larger ones in pieces of this size.</summary>
+        public const long WholeFileLimit = DeflatePiece.Size;
 
         public static void Write(
             string zipPath,
             string packageId,
             IEnumerable<ZipSource> files,
             DateTime timestamp,
-            CancellationToken cancellationToken = default)
+            CancellationToken cancellationToken = default) =>
+            Write(zipPath, packageId, files, timestamp, cancellationToken, workers: 0, DeflatePiece.IsSupported);
+
+        /// <param name="workers">Deflating threads; 0 for one per core (tests vary it: the bytes must not change).</param>
+        /// <param name="inPieces">
+        /// Whether large files are read in pieces (see <see cref="DeflatePiece.IsSupported"/>); otherwise this thread
+        /// streams each of them through one deflate stream.
+        /// </param>
+        internal static void Write(
+            string zipPath,
+            string packageId,
+            IEnumerable<ZipSource> files,
+            DateTime timestamp,
+            CancellationToken cancellationToken,
+            int workers,
+            bool inPieces)
         {
             var entries = Layout(packageId, files);
             AtomicFile.Write(zipPath, stream =>
             {
                 var zip = new DeterministicZipWriter(stream, timestamp, Level);
-                using var readAhead = new ReadAhead(entries, cancellationToken);
+                using var pipeline = new PiecePipeline(piece => FilePieces.Run(piece, Level), cancellationToken, workers);
+                var feeder = new Feeder(entries, pipeline, inPieces);
                 for (var i = 0; i < entries.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -55,14 +67,22 @@ namespace OfflinePackage.Archives
                     if (entry.Value == null)
                     {
                         zip.AddDirectory(entry.Key);
+                        continue;
                     }
-                    else if (readAhead.TryTake(i, out var prepared))
+
+                    feeder.Feed();
+                    var pieces = feeder.PieceCount(i);
+                    if (pieces == 0)
                     {
-                        zip.AddCompressed(entry.Key, prepared);
+                        AddStreamed(zip, entry.Key, entry.Value, cancellationToken);
+                    }
+                    else if (pieces == 1)
+                    {
+                        AddWhole(zip, pipeline, entry.Key);
                     }
                     else
                     {
-                        AddStreamed(zip, entry.Key, entry.Value, cancellationToken);
+                        AddInPieces(zip, pipeline, feeder, entry.Key, entry.Value, pieces, cancellationToken);
                     }
                 }
 
@@ -72,9 +92,24 @@ namespace OfflinePackage.Archives
 
         private const CompressionLevel Level = CompressionLevel.Optimal;
 
+        private static void AddWhole(DeterministicZipWriter zip, PiecePipeline pipeline, string name)
+        {
+            var piece = pipeline.Next();
+            if (piece.Deflated && piece.DeflatedLength < piece.Length)
+            {
+                zip.AddPrepared(name, deflated: true, piece.Crc, piece.Length, piece.Output.GetBuffer(), piece.OutputStart, piece.DeflatedLength);
+            }
+            else
+            {
+                zip.AddPrepared(name, deflated: false, piece.Crc, piece.Length, piece.Input, 0, piece.Length);
+            }
+
+            pipeline.Release();
+        }
+
         private static void AddStreamed(DeterministicZipWriter zip, string name, string sourcePath, CancellationToken cancellationToken)
         {
-            using var source = OpenSource(sourcePath);
+            using var source = FilePieces.Open(sourcePath);
             try
             {
                 zip.AddFile(name, source, cancellationToken, CompressionChoice.ShouldStore(sourcePath));
@@ -86,91 +121,128 @@ namespace OfflinePackage.Archives
         }
 
         /// <summary>
-        /// Prepares the small files ahead of the writer on the thread pool, in archive order, keeping at most
-        /// <see cref="ReadAheadLimit"/> bytes and a few files per core in flight.
+        /// Writes a large file's pieces as they come back, deflated ones followed by the final empty block; when
+        /// deflate did not make it smaller, the file is read again and stored (with the CRC of what was stored).
         /// </summary>
-        private sealed class ReadAhead : IDisposable
+        private static void AddInPieces(
+            DeterministicZipWriter zip,
+            PiecePipeline pipeline,
+            Feeder feeder,
+            string name,
+            string sourcePath,
+            int pieces,
+            CancellationToken cancellationToken)
+        {
+            zip.BeginEntry(name);
+            uint crc = 0;
+            long size = 0;
+            var deflated = false;
+            for (var k = 0; k < pieces; k++)
+            {
+                feeder.Feed();
+                var piece = pipeline.Next();
+                crc = k == 0 ? piece.Crc : Crc32.Combine(crc, piece.Crc, piece.Length);
+                size += piece.Length;
+                deflated = piece.Deflated;
+                if (deflated)
+                {
+                    zip.WriteEntryData(piece.Output.GetBuffer(), piece.OutputStart, piece.DeflatedLength);
+                }
+                else
+                {
+                    zip.WriteEntryData(piece.Input, piece.PrimeLength, piece.Length);
+                }
+
+                pipeline.Release();
+            }
+
+            if (deflated)
+            {
+                zip.WriteEntryData(DeflatePiece.FinalEmptyBlock, 0, DeflatePiece.FinalEmptyBlock.Length);
+                if (zip.EntryDataLength >= size)
+                {
+                    using var source = FilePieces.Open(sourcePath);
+                    (crc, size) = zip.StoreInstead(source, cancellationToken);
+                    deflated = false;
+                }
+            }
+
+            zip.EndEntry(deflated, crc, size);
+        }
+
+        /// <summary>
+        /// Hands the files' pieces to the pipeline in archive order, as far ahead as it has room, listing each file's
+        /// size when it reaches the file: the listing overlaps the deflating instead of preceding it.
+        /// </summary>
+        private sealed class Feeder
         {
             private readonly List<KeyValuePair<string, string?>> _entries;
-            private readonly CancellationTokenSource _cancel;
-            private readonly Dictionary<int, Task<CompressedEntry>> _pending = new Dictionary<int, Task<CompressedEntry>>();
-            private readonly Dictionary<int, long> _sizes = new Dictionary<int, long>();
-            private readonly int _maxFiles = Math.Max(2, Environment.ProcessorCount * 4);
-            private long _bytesInFlight;
-            private int _next;
+            private readonly PiecePipeline _pipeline;
+            private readonly int[] _pieceCounts;
+            private readonly bool _inPieces;
+            private int _entry;
+            private int _part;
+            private long _size;
+            private bool _store;
 
-            public ReadAhead(List<KeyValuePair<string, string?>> entries, CancellationToken cancellationToken)
+            public Feeder(List<KeyValuePair<string, string?>> entries, PiecePipeline pipeline, bool inPieces)
             {
                 _entries = entries;
-                _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                Schedule();
+                _pipeline = pipeline;
+                _inPieces = inPieces;
+                _pieceCounts = new int[entries.Count];
             }
 
-            /// <summary>The prepared data of entry <paramref name="index"/>, or false when the writer must stream it.</summary>
-            public bool TryTake(int index, out CompressedEntry prepared)
+            /// <summary>
+            /// How many pieces entry <paramref name="index"/> was handed over in, known once it was fed; 0 for a large
+            /// file that the writer thread streams itself.
+            /// </summary>
+            public int PieceCount(int index) => _pieceCounts[index];
+
+            public void Feed()
             {
-                prepared = null!;
-                if (!_pending.TryGetValue(index, out var task))
+                while (_pipeline.HasFreeSlot && _entry < _entries.Count)
                 {
-                    return false;
-                }
-
-                _pending.Remove(index);
-                try
-                {
-                    prepared = task.GetAwaiter().GetResult();
-                }
-                finally
-                {
-                    _bytesInFlight -= _sizes[index];
-                    _sizes.Remove(index);
-                    Schedule();
-                }
-
-                return true;
-            }
-
-            public void Dispose()
-            {
-                _cancel.Cancel();
-                try
-                {
-                    Task.WaitAll(_pending.Values.ToArray());
-                }
-                catch (AggregateException)
-                {
-                    // The writer failed or was cancelled; the work ahead of it is discarded.
-                }
-
-                _cancel.Dispose();
-            }
-
-            private void Schedule()
-            {
-                while (_next < _entries.Count && _pending.Count < _maxFiles)
-                {
-                    var index = _next;
-                    var path = _entries[index].Value;
-                    var size = path == null ? -1 : SizeOf(path);
-                    if (path == null || size < 0 || size > ParallelFileLimit)
+                    var path = _entries[_entry].Value;
+                    if (path == null)
                     {
-                        _next++;
+                        _entry++;
                         continue;
                     }
 
-                    if (_bytesInFlight + size > ReadAheadLimit && _pending.Count > 0)
+                    if (_part == 0)
                     {
-                        return;
+                        _size = SizeOf(path);
+                        _store = CompressionChoice.ShouldStore(path);
+                        _pieceCounts[_entry] = FilePieces.CountFor(_size);
+                        if (_pieceCounts[_entry] > 1 && !_inPieces)
+                        {
+                            _pieceCounts[_entry] = 0;
+                            _entry++;
+                            continue;
+                        }
                     }
 
-                    _next++;
-                    _bytesInFlight += size;
-                    _sizes[index] = size;
-                    var token = _cancel.Token;
-                    _pending[index] = Task.Run(() => CompressedEntry.FromFile(path, Level, CompressionChoice.ShouldStore(path), token), token);
+                    var piece = _pipeline.Begin();
+                    if (_pieceCounts[_entry] == 1)
+                    {
+                        FilePieces.DescribeWhole(piece, path, _store);
+                    }
+                    else
+                    {
+                        FilePieces.DescribePart(piece, path, _size, _part, _store);
+                    }
+
+                    _pipeline.Submit();
+                    if (++_part == _pieceCounts[_entry])
+                    {
+                        _entry++;
+                        _part = 0;
+                    }
                 }
             }
 
+            /// <summary>The file's size, or -1 when it cannot be listed (reading it then fails in order, with its path).</summary>
             private static long SizeOf(string path)
             {
                 try
@@ -206,18 +278,6 @@ namespace OfflinePackage.Archives
             var sorted = new List<KeyValuePair<string, string?>>(entries);
             sorted.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             return sorted;
-        }
-
-        private static FileStream OpenSource(string path)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                throw new SourceReadException(path, e);
-            }
         }
     }
 }

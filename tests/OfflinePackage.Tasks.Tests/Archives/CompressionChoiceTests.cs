@@ -68,7 +68,7 @@ public class CompressionChoiceTests
     public void LargeStreamedFilesFollowTheSameChoice()
     {
         using var temp = new TempDirectory();
-        var large = (int)ZipPackageWriter.ParallelFileLimit + 1000;
+        var large = (int)ZipPackageWriter.WholeFileLimit + 1000;
 
         var methods = Methods(
             temp,

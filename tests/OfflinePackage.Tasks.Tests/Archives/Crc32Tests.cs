@@ -127,4 +127,33 @@ public class Crc32Tests
 
         Assert.That(crc.Value, Is.EqualTo(0xCBF43926u));
     }
+
+    [TestCase(0, 0)]
+    [TestCase(0, 100)]
+    [TestCase(100, 0)]
+    [TestCase(1, 1)]
+    [TestCase(1000, 7)]
+    [TestCase(1 << 20, (1 << 20) + 5)]
+    public void Combine_OfTwoParts_IsTheCrcOfTheWhole(int first, int second)
+    {
+        var data = RandomBytes(first + second, seed: first ^ second);
+
+        var combined = Crc32.Combine(Crc32.Compute(data, 0, first), Crc32.Compute(data, first, second), second);
+
+        Assert.That(combined, Is.EqualTo(ReferenceCrc32.Compute(data)));
+    }
+
+    [Test]
+    public void Combine_ManyPiecesInOrder_IsTheCrcOfTheWhole()
+    {
+        var data = RandomBytes(300_001, seed: 11);
+        var crc = Crc32.Compute(data, 0, 0);
+        for (var offset = 0; offset < data.Length; offset += 65_536)
+        {
+            var length = Math.Min(65_536, data.Length - offset);
+            crc = Crc32.Combine(crc, Crc32.Compute(data, offset, length), length);
+        }
+
+        Assert.That(crc, Is.EqualTo(ReferenceCrc32.Compute(data)));
+    }
 }
