@@ -7,7 +7,7 @@ internal static class Planning
     public static PackagePlan Plan(string folder, out PackageOptions options)
     {
         var project = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "bench.csproj");
-        options = new PackageOptions("20171228", project) { MainUrl = "/www/index.html", SizeWarningBytes = 0 };
+        options = new PackageOptions("20171228") { MainUrl = "/www/index.html", SizeWarningBytes = 0 };
         return PackagePlanner.Plan(options, [new ResourceSpec(folder, Path.GetFullPath(folder), project)]);
     }
 }

@@ -6,16 +6,12 @@ namespace OfflinePackage.Packaging
         public const string DefaultMainUrl = "/www/index.html";
         public const string DefaultVersion = "1.0.0.0";
 
-        public PackageOptions(string id, string projectFile)
+        public PackageOptions(string id)
         {
             Id = id;
-            ProjectFile = projectFile;
         }
 
         public string Id { get; }
-
-        /// <summary>The project that set the properties: where property problems are reported.</summary>
-        public string ProjectFile { get; }
 
         public string Version { get; init; } = DefaultVersion;
 

@@ -86,7 +86,7 @@ namespace OfflinePackage.Tasks
         public override bool Execute()
         {
             var properties = new PropertyReader();
-            var options = new PackageOptions(PackageId, ProjectFile)
+            var options = new PackageOptions(PackageId)
             {
                 Version = PackageVersion,
                 MainUrl = MainUrl,

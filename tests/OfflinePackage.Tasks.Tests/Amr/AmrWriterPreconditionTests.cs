@@ -68,7 +68,7 @@ public class AmrWriterPreconditionTests
         var project = temp.Combine("app.csproj");
         var resources = targetPaths.Append("www/index.html").Select((target, i) =>
             new ResourceSpec("f" + i, temp.CreateFile("src/f" + i + ".js"), project) { TargetPath = target });
-        return PackagePlanner.Plan(new PackageOptions("20171228", project), resources.ToList());
+        return PackagePlanner.Plan(new PackageOptions("20171228"), resources.ToList());
     }
 
     [TestCase("20171228")]

@@ -5,7 +5,7 @@ namespace OfflinePackage.Tests.Packaging;
 public class GlobalLayoutTests
 {
     private static PackageOptions Options(CloudKind cloud = CloudKind.Public, string domain = "", string bucket = "", string version = "", string path = "") =>
-        new("77777777", "/p/app.csproj")
+        new("77777777")
         {
             AppId = "53E5279071442",
             WorkspaceId = "test",

@@ -60,7 +60,7 @@ public class MainEntryRuleTests
         var text = "<Project>\n  <PropertyGroup>\n    <OfflinePackageId>12345678</OfflinePackageId>\n\t<OfflinePackageMainUrl>www/index.html</OfflinePackageMainUrl>\n  </PropertyGroup>\n</Project>\n";
         var project = temp.CreateFile("app.csproj", text);
         var (line, column) = ProjectText.PositionOfLast(text, "<OfflinePackageMainUrl>");
-        var model = Models.WithTargets(Models.Options(mainUrl: "www/index.html", projectFile: project), "www/index.html");
+        var model = Models.WithTargets(Models.Options(mainUrl: "www/index.html"), "www/index.html");
 
         var diagnostic = new MainEntryRule().Check(model).Single();
 

@@ -17,7 +17,7 @@ public class NoResourcesRuleTests
     [Test]
     public void EmptyPackage_ReportsOPK2001AtTheProjectFile()
     {
-        var model = new PackageModel(Models.Options(projectFile: "/p/app.csproj"), Array.Empty<PackageFile>());
+        var model = new PackageModel(Models.Options(), Array.Empty<PackageFile>());
 
         var diagnostics = new NoResourcesRule().Check(model).ToList();
 

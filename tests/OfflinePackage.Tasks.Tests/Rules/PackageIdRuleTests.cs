@@ -74,7 +74,7 @@ public class PackageIdRuleTests
         var project = temp.CreateFile("app.csproj", text);
         var (line, column) = ProjectText.PositionOfLast(text, "<OfflinePackageId>");
 
-        var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "1234", projectFile: project), "www/index.html")).Single();
+        var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "1234"), "www/index.html")).Single();
 
         var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
 
@@ -92,7 +92,7 @@ public class PackageIdRuleTests
         using var temp = new TempDirectory();
         var project = temp.CreateFile("app.csproj", "<Project>\n  <PropertyGroup>\n    <OfflinePackageVersion>1.0.0.1</OfflinePackageVersion>\n  </PropertyGroup>\n</Project>\n");
 
-        var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "x", projectFile: project), "www/index.html")).Single();
+        var diagnostic = new PackageIdRule().Check(Models.WithTargets(Models.Options(id: "x"), "www/index.html")).Single();
 
         var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
 

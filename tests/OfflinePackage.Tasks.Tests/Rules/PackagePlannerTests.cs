@@ -14,7 +14,7 @@ public class PackagePlannerTests
         var project = temp.Combine("app.csproj");
         var first = temp.CreateFile("a/x.js");
         var second = temp.CreateFile("b/x.js");
-        var options = new PackageOptions("123", project);
+        var options = new PackageOptions("123");
         var resources = new[]
         {
             new ResourceSpec("a", temp.Combine("a"), project),
@@ -45,7 +45,7 @@ public class PackagePlannerTests
         temp.CreateFile("dist/a-b.js");
 
         var plan = PackagePlanner.Plan(
-            new PackageOptions("20171228", project),
+            new PackageOptions("20171228"),
             new[] { new ResourceSpec("dist", temp.Combine("dist"), project) });
 
         using (Assert.EnterMultipleScope())
@@ -67,7 +67,7 @@ public class PackagePlannerTests
         temp.CreateFile("dist/.DS_Store");
 
         var plan = PackagePlanner.Plan(
-            new PackageOptions("20171228", project),
+            new PackageOptions("20171228"),
             new[] { new ResourceSpec("dist", temp.Combine("dist"), project) });
 
         using (Assert.EnterMultipleScope())
@@ -85,7 +85,7 @@ public class PackagePlannerTests
         temp.CreateFolder("dist");
 
         var plan = PackagePlanner.Plan(
-            new PackageOptions("20171228", project),
+            new PackageOptions("20171228"),
             new[] { new ResourceSpec("dist", temp.Combine("dist"), project) });
 
         using (Assert.EnterMultipleScope())
@@ -104,7 +104,7 @@ public class PackagePlannerTests
         var project = temp.Combine("app.csproj");
 
         var plan = PackagePlanner.Plan(
-            new PackageOptions("20171228", project),
+            new PackageOptions("20171228"),
             new[] { new ResourceSpec("dist", temp.Combine("dist"), project) });
 
         Assert.That(plan.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "OPK2002" }));
@@ -120,7 +120,7 @@ public class PackagePlannerTests
         var file = temp.CreateFile("extra/app");
 
         var plan = PackagePlanner.Plan(
-            new PackageOptions("20171228", project),
+            new PackageOptions("20171228"),
             new[]
             {
                 new ResourceSpec("dist", temp.Combine("dist"), project),

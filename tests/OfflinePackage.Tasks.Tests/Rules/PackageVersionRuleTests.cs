@@ -7,8 +7,8 @@ namespace OfflinePackage.Tests.Rules;
 
 public class PackageVersionRuleTests
 {
-    private static List<Diagnostic> Check(string version, string projectFile = Models.ProjectFile) =>
-        new PackageVersionRule().Check(Models.WithTargets(Models.Options(version: version, projectFile: projectFile), "www/index.html")).ToList();
+    private static List<Diagnostic> Check(string version) =>
+        new PackageVersionRule().Check(Models.WithTargets(Models.Options(version: version), "www/index.html")).ToList();
 
     [TestCase("1.0.0.0")]
     [TestCase("1.0.0.1")]
@@ -61,7 +61,7 @@ public class PackageVersionRuleTests
         var project = temp.CreateFile("app.csproj", text);
         var (line, column) = ProjectText.PositionOfLast(text, "<OfflinePackageVersion>");
 
-        var diagnostic = Check("1/2", project).Single();
+        var diagnostic = Check("1/2").Single();
 
         var located = TaskDiagnostics.Locate(diagnostic.Subject, project);
 

@@ -7,8 +7,8 @@ internal static class Models
 {
     public const string ProjectFile = "/nonexistent/opk-tests/app.csproj";
 
-    public static PackageOptions Options(string id = "12345678", string version = "1.0.0.0", string mainUrl = "/www/index.html", string projectFile = ProjectFile) =>
-        new PackageOptions(id, projectFile) { Version = version, MainUrl = mainUrl };
+    public static PackageOptions Options(string id = "12345678", string version = "1.0.0.0", string mainUrl = "/www/index.html") =>
+        new PackageOptions(id) { Version = version, MainUrl = mainUrl };
 
     public static PackageFile File(string targetPath, string? sourcePath = null) =>
         new PackageFile(sourcePath ?? "/src/" + targetPath, targetPath, new ResourceSpec("dist", "/src", ProjectFile));
