@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 using OfflinePackage.Packaging;
 
 namespace OfflinePackage.Rules
@@ -24,27 +24,61 @@ namespace OfflinePackage.Rules
                     continue;
                 }
 
-                var prefix = file.TargetPath.Substring(0, file.TargetPath.Length - file.NamedPath.Length);
-                var segments = file.NamedPath.Split('/');
-                for (var i = 0; i < segments.Length; i++)
+                // Scanned in place: nothing is allocated for a file whose names are all good (nearly every file).
+                var named = file.NamedPath;
+                var first = FirstBadChar(named, isBad);
+                if (first < 0)
                 {
-                    var bad = segments[i].Where(isBad).Distinct().ToArray();
-                    if (bad.Length == 0)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var path = prefix + string.Join("/", segments.Take(i + 1)) + (i < segments.Length - 1 ? "/" : string.Empty);
-                    if (seen.Add(path))
-                    {
-                        yield return (file, path, string.Join(" ", bad.Select(Describe)));
-                    }
-
-                    break;
+                var start = named.LastIndexOf('/', first) + 1;
+                var end = named.IndexOf('/', first);
+                var prefix = file.TargetPath.Substring(0, file.TargetPath.Length - named.Length);
+                var path = prefix + (end < 0 ? named : named.Substring(0, end + 1));
+                if (seen.Add(path))
+                {
+                    yield return (file, path, Describe(named, start, end < 0 ? named.Length : end, isBad));
                 }
             }
         }
 
-        private static string Describe(char c) => c == ' ' ? "' ' (space)" : "'" + c + "'";
+        /// <summary>The index of the first bad character of any name in the '/'-separated path, or -1.</summary>
+        private static int FirstBadChar(string text, System.Func<char, bool> isBad)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!IsPlain(c) && isBad(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The separator and the characters no name rule objects to (A-Z a-z 0-9 - _ .): nearly every character of
+        /// every path, so they are passed over without asking the rule.
+        /// </summary>
+        private static bool IsPlain(char c) => c == '/' || UrlSafeNameRule.IsSafe(c);
+
+        /// <summary>The distinct bad characters of text[start..end), in order of first appearance.</summary>
+        private static string Describe(string text, int start, int end, System.Func<char, bool> isBad)
+        {
+            var found = new StringBuilder();
+            var listed = new HashSet<char>();
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (isBad(c) && listed.Add(c))
+                {
+                    found.Append(found.Length == 0 ? string.Empty : " ").Append(c == ' ' ? "' ' (space)" : "'" + c + "'");
+                }
+            }
+
+            return found.ToString();
+        }
     }
 }
