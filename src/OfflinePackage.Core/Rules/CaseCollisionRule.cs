@@ -12,12 +12,19 @@ namespace OfflinePackage.Rules
         {
             var byFoldedPath = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var previous = string.Empty;
+            var previousReach = 0;
             foreach (var file in model.Files)
             {
+                // A folder this path shares with the previous one was checked already and would change nothing, unless
+                // the previous file stopped at a collision before reaching it: only the rest is looked up (see SortedPaths).
+                var target = file.TargetPath;
+                var reach = int.MaxValue;
+
                 // Every folder on the way and the file itself, folders with a trailing '/'.
-                for (var end = file.TargetPath.IndexOf('/'); ; end = file.TargetPath.IndexOf('/', end + 1))
+                for (var end = target.IndexOf('/', Math.Min(SortedPaths.SharedStart(previous, target), previousReach)); ; end = target.IndexOf('/', end + 1))
                 {
-                    var path = end < 0 ? file.TargetPath : file.TargetPath.Substring(0, end + 1);
+                    var path = end < 0 ? target : target.Substring(0, end + 1);
                     if (!byFoldedPath.TryGetValue(path, out var first))
                     {
                         byFoldedPath.Add(path, path);
@@ -25,6 +32,7 @@ namespace OfflinePackage.Rules
                     else if (first != path && reported.Add(path))
                     {
                         yield return new Diagnostic(DiagnosticCatalog.CaseOnlyDifference, new Subject(file.SourcePath), first, path);
+                        reach = end < 0 ? int.MaxValue : end + 1;
                         break;
                     }
 
@@ -33,6 +41,9 @@ namespace OfflinePackage.Rules
                         break;
                     }
                 }
+
+                previous = target;
+                previousReach = reach;
             }
         }
     }

@@ -14,16 +14,23 @@ namespace OfflinePackage.Rules
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
             var firstInFolder = new Dictionary<string, PackageFile>(StringComparer.Ordinal);
+            var previous = string.Empty;
             foreach (var file in model.Files)
             {
-                for (var slash = file.TargetPath.IndexOf('/'); slash > 0; slash = file.TargetPath.IndexOf('/', slash + 1))
+                // Sorted paths keep each folder's files together, so a folder the previous file is also in has its
+                // first file already: only the folders after the shared start are new (no substring per folder).
+                var path = file.TargetPath;
+                var shared = SortedPaths.SharedStart(previous, path);
+                for (var slash = path.IndexOf('/') > 0 ? path.IndexOf('/', shared) : -1; slash > 0; slash = path.IndexOf('/', slash + 1))
                 {
-                    var folder = file.TargetPath.Substring(0, slash);
+                    var folder = path.Substring(0, slash);
                     if (!firstInFolder.ContainsKey(folder))
                     {
                         firstInFolder.Add(folder, file);
                     }
                 }
+
+                previous = path;
             }
 
             // Files are sorted by target path, so equal paths are neighbours.
