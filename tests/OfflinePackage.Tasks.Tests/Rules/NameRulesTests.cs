@@ -112,6 +112,20 @@ public class NameRulesTests
     }
 
     [Test]
+    public void CaseCollisionBelowAFolderThatAlreadyCollided_IsStillReported()
+    {
+        // The second "a/C/" file must still look up "a/C/", which the first "a/C/" file never reached.
+        var found = Check(new CaseCollisionRule(), "A/c/2.js", "a/C/1.js", "a/C/4.js");
+
+        Assert.That(found.Select(d => (d.Args[0], d.Args[1])), Is.EqualTo(new[] { ((object)"A/", (object)"a/"), ("A/c/", "a/C/") }));
+    }
+
+    [TestCase("www/a\\b/c.js", "www/a\\b/")]
+    [TestCase("www/x/a\tb", "www/x/a\tb")]
+    public void ForbiddenCharactersNameTheFolderOrFileTheyAreIn(string target, string reported) =>
+        Assert.That(Check(new ForbiddenCharacterRule(), target).Single().Args[0], Is.EqualTo(reported));
+
+    [Test]
     public void CaseCollisionsOfFoldersAreReportedOnce()
     {
         var found = Check(new CaseCollisionRule(), "www/App/a.js", "www/app/b.js", "www/app/c.js");
