@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
@@ -13,8 +12,6 @@ namespace OfflinePackage.Rules
     public sealed class PackageTypeRule : IPackageRule
     {
         public const string PropertyName = "OfflinePackageType";
-
-        private static readonly Regex GlobalLooking = new Regex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?/[A-Za-z0-9]+_[A-Za-z0-9-]+/", RegexOptions.CultureInvariant);
 
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
@@ -42,7 +39,7 @@ namespace OfflinePackage.Rules
 
             if (model.Type == PackageType.Normal)
             {
-                var looksGlobal = model.Files.FirstOrDefault(f => GlobalLooking.IsMatch(f.TargetPath));
+                var looksGlobal = FirstGlobalLooking(model.Files);
                 if (looksGlobal != null)
                 {
                     var folders = looksGlobal.TargetPath.Substring(0, looksGlobal.TargetPath.IndexOf('/', looksGlobal.TargetPath.IndexOf('/') + 1) + 1);
@@ -52,6 +49,19 @@ namespace OfflinePackage.Rules
                         Texts.Reason_NormalLooksGlobal.With(looksGlobal.SourcePath, folders));
                 }
             }
+        }
+
+        private static PackageFile? FirstGlobalLooking(IReadOnlyList<PackageFile> files)
+        {
+            foreach (var file in files)
+            {
+                if (GlobalLookingPath.Matches(file.TargetPath))
+                {
+                    return file;
+                }
+            }
+
+            return null;
         }
     }
 }
