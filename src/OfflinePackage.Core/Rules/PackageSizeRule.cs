@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
@@ -10,7 +9,12 @@ namespace OfflinePackage.Rules
     {
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
-            var total = model.Files.Where(f => f.Length > 0).Sum(f => f.Length);
+            var total = 0L;
+            foreach (var file in model.Files)
+            {
+                total += file.Length > 0 ? file.Length : 0;
+            }
+
             var limit = model.Options.SizeWarningBytes;
             if (limit > 0 && total > limit)
             {

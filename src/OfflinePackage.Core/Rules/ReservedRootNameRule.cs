@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
@@ -20,9 +19,15 @@ namespace OfflinePackage.Rules
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in model.Files)
             {
-                var root = file.TargetPath.Split('/')[0];
-                var reserved = ReservedNames.Contains(root, StringComparer.Ordinal) || root.StartsWith(ReservedPrefix, StringComparison.Ordinal);
-                if (reserved && reported.Add(root))
+                var slash = file.TargetPath.IndexOf('/');
+                var rootLength = slash < 0 ? file.TargetPath.Length : slash;
+                if (!IsReserved(file.TargetPath, rootLength))
+                {
+                    continue;
+                }
+
+                var root = file.TargetPath.Substring(0, rootLength);
+                if (reported.Add(root))
                 {
                     yield return new Diagnostic(
                         DiagnosticCatalog.ReservedRootName,
@@ -31,6 +36,20 @@ namespace OfflinePackage.Rules
                         string.Join(", ", ReservedNames) + ", " + ReservedPrefix + "*");
                 }
             }
+        }
+
+        /// <summary>Whether path[0..length) is a reserved name, compared in place.</summary>
+        private static bool IsReserved(string path, int length)
+        {
+            foreach (var name in ReservedNames)
+            {
+                if (name.Length == length && string.CompareOrdinal(path, 0, name, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return length >= ReservedPrefix.Length && string.CompareOrdinal(path, 0, ReservedPrefix, 0, ReservedPrefix.Length) == 0;
         }
     }
 }
