@@ -12,19 +12,19 @@ namespace OfflinePackage.Packaging
         /// <summary>The reason a '/'-separated relative path is junk, or null when it is a real resource.</summary>
         public static string? WhyJunk(string relativePath)
         {
-            var segments = relativePath.Split('/');
-            for (var i = 0; i < segments.Length - 1; i++)
+            // Compared in place: this runs for every listed file, nearly all of them not junk.
+            var nameStart = relativePath.LastIndexOf('/') + 1;
+            for (var start = 0; start < nameStart; start = relativePath.IndexOf('/', start) + 1)
             {
-                if (string.Equals(segments[i], MacArchiveFolder, StringComparison.OrdinalIgnoreCase))
+                if (IsAt(relativePath, start, relativePath.IndexOf('/', start) - start, MacArchiveFolder))
                 {
                     return Texts.Hint_JunkMacFolder;
                 }
             }
 
-            var name = segments[segments.Length - 1];
             foreach (var junk in JunkNames)
             {
-                if (string.Equals(name, junk, StringComparison.OrdinalIgnoreCase))
+                if (IsAt(relativePath, nameStart, relativePath.Length - nameStart, junk))
                 {
                     return Texts.Hint_JunkFile;
                 }
@@ -32,5 +32,9 @@ namespace OfflinePackage.Packaging
 
             return null;
         }
+
+        /// <summary>Whether path[start..start+length) is <paramref name="name"/>, ignoring case.</summary>
+        private static bool IsAt(string path, int start, int length, string name) =>
+            length == name.Length && string.Compare(path, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 }

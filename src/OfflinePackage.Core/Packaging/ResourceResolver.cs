@@ -86,7 +86,7 @@ namespace OfflinePackage.Packaging
             int count;
             try
             {
-                count = new FolderWalk(this, resource, folder, realRoot).Walk(root, string.Empty, realRoot);
+                count = new FolderWalk(this, resource, folder, realRoot).Walk(root, string.Empty, realRoot, out _);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -125,15 +125,17 @@ namespace OfflinePackage.Packaging
                 _listedRoot = listedRoot;
             }
 
-            /// <summary>Adds the files below <paramref name="folder"/>; returns how many.</summary>
-            public int Walk(DirectoryInfo folder, string relativeFolder, string realFolder)
+            /// <summary>Adds the files below <paramref name="folder"/>; returns how many, and whether it held anything at all.</summary>
+            public int Walk(DirectoryInfo folder, string relativeFolder, string realFolder, out bool hadEntries)
             {
                 _activeFolders.Add(realFolder);
+                hadEntries = false;
                 var count = 0;
                 foreach (var entry in folder.EnumerateFileSystemInfos())
                 {
+                    hadEntries = true;
                     var relative = relativeFolder.Length == 0 ? entry.Name : relativeFolder + "/" + entry.Name;
-                    var real = Path.Combine(realFolder, entry.Name);
+                    string? real = null;
                     if (LinkTargets.IsLink(entry) && !TryFollow(entry, relative, out real))
                     {
                         continue;
@@ -141,6 +143,7 @@ namespace OfflinePackage.Packaging
 
                     if (entry is DirectoryInfo subfolder)
                     {
+                        real ??= Path.Combine(realFolder, entry.Name);
                         if (_activeFolders.Contains(real))
                         {
                             ReportLink(entry, real, Texts.Reason_LinkLoop);
@@ -148,14 +151,13 @@ namespace OfflinePackage.Packaging
                         }
 
                         // Only a folder with nothing at all in it is reported: its parents are empty because of it,
-                        // and a folder that held only junk was never meant to ship.
-                        if (IsEmpty(subfolder))
+                        // and a folder that held only junk was never meant to ship. (Walking it finds that out
+                        // without listing it twice.)
+                        count += Walk(subfolder, relative, real, out var subfolderHadEntries);
+                        if (!subfolderHadEntries)
                         {
                             _owner._diagnostics.Add(new Diagnostic(DiagnosticCatalog.EmptyFolder, new Subject(entry.FullName), relative));
-                            continue;
                         }
-
-                        count += Walk(subfolder, relative, real);
                     }
                     else if (!_owner.IsJunk(entry.FullName, relative))
                     {
