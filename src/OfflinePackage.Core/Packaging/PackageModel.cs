@@ -15,11 +15,38 @@ namespace OfflinePackage.Packaging
             IReadOnlyCollection<PackageType>? listedKinds = null)
         {
             Options = options;
-            Files = files.OrderBy(f => f.TargetPath, StringComparer.Ordinal).ToList();
+            Files = SortedByTargetPath(files);
             EmptyFolders = emptyFolders ?? Array.Empty<string>();
             RejectedResources = rejectedResources;
             ListedKinds = listedKinds ?? Files.Select(f => f.Kind).Distinct().ToList();
             Type = InferType(options.Type, ListedKinds);
+        }
+
+        /// <summary>
+        /// Ordinal by target path; files with equal paths keep their listed order (rules report the first listed).
+        /// Sorts indices rather than with LINQ's OrderBy, which costs several times more on first use.
+        /// </summary>
+        private static List<PackageFile> SortedByTargetPath(IEnumerable<PackageFile> files)
+        {
+            var listed = new List<PackageFile>(files);
+            var order = new int[listed.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) =>
+            {
+                var byPath = string.CompareOrdinal(listed[a].TargetPath, listed[b].TargetPath);
+                return byPath != 0 ? byPath : a.CompareTo(b);
+            });
+            var sorted = new List<PackageFile>(order.Length);
+            foreach (var i in order)
+            {
+                sorted.Add(listed[i]);
+            }
+
+            return sorted;
         }
 
         /// <summary>The kinds of items the project listed (OfflineResource: Normal, GlobalResource: Global).</summary>

@@ -19,6 +19,18 @@ public class PackageModelTests
     }
 
     [Test]
+    public void FilesWithOneTargetPath_KeepTheOrderTheyWereListedIn()
+    {
+        // Enough files that an unstable sort would reorder the ties (small arrays are insertion-sorted).
+        var listed = Enumerable.Range(0, 60).Select(i => Models.File(i % 3 == 0 ? "www/b.js" : "www/a.js", "/src/" + i)).ToList();
+
+        var model = new PackageModel(Models.Options(), listed);
+
+        var expected = listed.Where(f => f.TargetPath == "www/a.js").Concat(listed.Where(f => f.TargetPath == "www/b.js")).Select(f => f.SourcePath);
+        Assert.That(model.Files.Select(f => f.SourcePath), Is.EqualTo(expected));
+    }
+
+    [Test]
     public void EmptyFolders_DefaultToEmpty()
     {
         var model = new PackageModel(Models.Options(), Array.Empty<PackageFile>());
