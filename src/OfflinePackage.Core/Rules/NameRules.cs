@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using OfflinePackage.Packaging;
 
@@ -7,6 +8,9 @@ namespace OfflinePackage.Rules
     /// <summary>Finds the names in packaged paths that break a character rule, each offending folder or file once.</summary>
     internal static class NameRules
     {
+        private static readonly ConditionalWeakTable<PackageModel, List<PackageFile>> UnusualNames =
+            new ConditionalWeakTable<PackageModel, List<PackageFile>>();
+
         /// <summary>
         /// For each distinct offending path prefix (up to and including the first bad name of a file's
         /// user-named path), the file it was first seen in and the characters found.
@@ -17,14 +21,13 @@ namespace OfflinePackage.Rules
             System.Func<PackageFile, bool>? applies = null)
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var file in model.Files)
+            foreach (var file in UnusualNames.GetValue(model, FindUnusualNames))
             {
                 if (applies != null && !applies(file))
                 {
                     continue;
                 }
 
-                // Scanned in place: nothing is allocated for a file whose names are all good (nearly every file).
                 var named = file.NamedPath;
                 var first = FirstBadChar(named, isBad);
                 if (first < 0)
@@ -41,6 +44,38 @@ namespace OfflinePackage.Rules
                     yield return (file, path, Describe(named, start, end < 0 ? named.Length : end, isBad));
                 }
             }
+        }
+
+        /// <summary>
+        /// The files whose user-named path has a character other than the plain ones: the only files any name rule
+        /// can report. Found in one pass per model that the four rules share (four passes cost a synchronous
+        /// on-stack-replacement compile of the loop on first use, more than the passes themselves).
+        /// </summary>
+        private static List<PackageFile> FindUnusualNames(PackageModel model)
+        {
+            var unusual = new List<PackageFile>();
+            foreach (var file in model.Files)
+            {
+                if (!IsPlain(file.NamedPath))
+                {
+                    unusual.Add(file);
+                }
+            }
+
+            return unusual;
+        }
+
+        private static bool IsPlain(string path)
+        {
+            foreach (var c in path)
+            {
+                if (!IsPlain(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The index of the first bad character of any name in the '/'-separated path, or -1.</summary>

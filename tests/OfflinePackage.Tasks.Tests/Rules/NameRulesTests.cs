@@ -126,6 +126,22 @@ public class NameRulesTests
         Assert.That(Check(new ForbiddenCharacterRule(), target).Single().Args[0], Is.EqualTo(reported));
 
     [Test]
+    public void EveryNameRuleFindsItsOwnOffendersInOneModel()
+    {
+        // The rules share one pass over the model's files; each must still report only what breaks its own rule.
+        var model = Models.WithTargets(Models.Options(), "www/a b.js", "www/c#.js", "www/图.js", "www/d\\e.js", "www/ok.js");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new UrlSafeNameRule().Check(model).Select(d => d.Args[0]), Is.EqualTo(new[] { "www/a b.js" }));
+            Assert.That(new UrlBreakingNameRule().Check(model).Select(d => d.Args[0]), Is.EqualTo(new[] { "www/c#.js" }));
+            Assert.That(new AsciiNameRule().Check(model).Select(d => d.Args[0]), Is.EqualTo(new[] { "www/图.js" }));
+            Assert.That(new ForbiddenCharacterRule().Check(model).Select(d => d.Args[0]), Is.EqualTo(new[] { "www/d\\e.js" }));
+            Assert.That(new UrlSafeNameRule().Check(model).Select(d => d.Args[0]), Is.EqualTo(new[] { "www/a b.js" }), "asked again");
+        }
+    }
+
+    [Test]
     public void CaseCollisionsOfFoldersAreReportedOnce()
     {
         var found = Check(new CaseCollisionRule(), "www/App/a.js", "www/app/b.js", "www/app/c.js");
