@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Packaging;
 
@@ -10,8 +9,6 @@ namespace OfflinePackage.Rules
     {
         public const string AppIdProperty = "OfflinePackageAppId";
         public const string WorkspaceIdProperty = "OfflinePackageWorkspaceId";
-
-        private static readonly Regex Shape = new Regex("^[A-Za-z0-9]+_[A-Za-z0-9-]+$", RegexOptions.CultureInvariant);
 
         public IEnumerable<Diagnostic> Check(PackageModel model)
         {
@@ -32,9 +29,9 @@ namespace OfflinePackage.Rules
             }
 
             var folder = GlobalLayout.AppFolder(options);
-            if (!Shape.IsMatch(folder))
+            if (!GlobalFolderShapes.IsAppFolder(folder))
             {
-                var property = Shape.IsMatch(options.AppId + "_x") ? WorkspaceIdProperty : AppIdProperty;
+                var property = GlobalFolderShapes.IsAppFolder(options.AppId + "_x") ? WorkspaceIdProperty : AppIdProperty;
                 yield return new Diagnostic(DiagnosticCatalog.GlobalIdentityShape, Subject.Property(property, property == AppIdProperty ? options.AppId : options.WorkspaceId), folder);
             }
         }

@@ -55,7 +55,7 @@ namespace OfflinePackage.Rules
         {
             foreach (var file in files)
             {
-                if (GlobalLookingPath.Matches(file.TargetPath))
+                if (GlobalFolderShapes.LooksLikeGlobalPath(file.TargetPath))
                 {
                     return file;
                 }

@@ -3,9 +3,11 @@ using OfflinePackage.Rules;
 
 namespace OfflinePackage.Tests.Rules;
 
-public class GlobalLookingPathTests
+public class GlobalFolderShapesTests
 {
-    // The pattern the scanner replaced; it must keep matching exactly the same paths.
+    // The patterns the scanners replaced; they must keep matching exactly the same strings.
+    private static readonly Regex AppFolderPattern = new Regex("^[A-Za-z0-9]+_[A-Za-z0-9-]+$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Pattern = new Regex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?/[A-Za-z0-9]+_[A-Za-z0-9-]+/", RegexOptions.CultureInvariant);
 
     [TestCase("mcube-prod.mpaascloud.com/53E5279071442_test/a.js", true)]
@@ -29,12 +31,34 @@ public class GlobalLookingPathTests
     [TestCase("é.b/x_y/a.js", false)]
     [TestCase("a.b/x_y#/a.js", false)]
     [TestCase("", false)]
-    public void Matches_WhatTheRegexItReplacedMatches(string path, bool expected)
+    public void LooksLikeGlobalPath_MatchesWhatTheRegexItReplacedMatches(string path, bool expected)
     {
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Pattern.IsMatch(path), Is.EqualTo(expected), "the case itself");
-            Assert.That(GlobalLookingPath.Matches(path), Is.EqualTo(expected));
+            Assert.That(GlobalFolderShapes.LooksLikeGlobalPath(path), Is.EqualTo(expected));
+        }
+    }
+
+    [TestCase("53E5279071442_test", true)]
+    [TestCase("a_b-c", true)]
+    [TestCase("a_b\n", true)]
+    [TestCase("a_b\n\n", false)]
+    [TestCase("a_b ", false)]
+    [TestCase("a_", false)]
+    [TestCase("_b", false)]
+    [TestCase("a-b_c", false)]
+    [TestCase("a_b_c", false)]
+    [TestCase("a_b/c", false)]
+    [TestCase("é_b", false)]
+    [TestCase("ab", false)]
+    [TestCase("", false)]
+    public void IsAppFolder_MatchesWhatTheRegexItReplacedMatches(string name, bool expected)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(AppFolderPattern.IsMatch(name), Is.EqualTo(expected), "the case itself");
+            Assert.That(GlobalFolderShapes.IsAppFolder(name), Is.EqualTo(expected));
         }
     }
 }

@@ -1,14 +1,18 @@
 namespace OfflinePackage.Rules
 {
     /// <summary>
-    /// Whether a path starts like a global package's folders, domain[:port]/appId_workspace/, e.g.
-    /// mcube-prod.mpaascloud.com/53E5279071442_test/. Scanned by hand because it runs on every file and a
-    /// Regex costs more to build and to run the first time than the whole scan; it matches exactly what
-    /// ^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?/[A-Za-z0-9]+_[A-Za-z0-9-]+/ matches (\d: any Unicode digit).
+    /// The shapes of a global package's folder names, scanned by hand: a Regex costs more to build and to run the
+    /// first time than a whole planning pass over the files does. Each method matches exactly what the pattern in
+    /// its summary matches.
     /// </summary>
-    internal static class GlobalLookingPath
+    internal static class GlobalFolderShapes
     {
-        public static bool Matches(string path)
+        /// <summary>
+        /// Whether a path starts like a global package's folders, domain[:port]/appId_workspace/, e.g.
+        /// mcube-prod.mpaascloud.com/53E5279071442_test/:
+        /// ^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?/[A-Za-z0-9]+_[A-Za-z0-9-]+/ (\d: any Unicode digit).
+        /// </summary>
+        public static bool LooksLikeGlobalPath(string path)
         {
             // The domain: two or more names joined by '.', then an optional ":port".
             var i = 0;
@@ -50,13 +54,28 @@ namespace OfflinePackage.Rules
             }
 
             i++;
+            return SkipAppFolder(path, ref i) && At(path, i, '/');
+        }
+
+        /// <summary>
+        /// Whether a name is appId_workspaceId, e.g. 53E5279071442_test: ^[A-Za-z0-9]+_[A-Za-z0-9-]+$ ('$' also
+        /// matches before a final '\n').
+        /// </summary>
+        public static bool IsAppFolder(string name)
+        {
+            var i = 0;
+            return SkipAppFolder(name, ref i) && (i == name.Length || (i == name.Length - 1 && name[i] == '\n'));
+        }
+
+        private static bool SkipAppFolder(string path, ref int i)
+        {
             if (!Skip(path, ref i, IsAsciiLetterOrDigit) || !At(path, i, '_'))
             {
                 return false;
             }
 
             i++;
-            return Skip(path, ref i, IsNameChar) && At(path, i, '/');
+            return Skip(path, ref i, IsNameChar);
         }
 
         /// <summary>Moves past one or more characters of a class; false when there is none.</summary>
