@@ -31,14 +31,8 @@ public class GlobalFolderShapesTests
     [TestCase("é.b/x_y/a.js", false)]
     [TestCase("a.b/x_y#/a.js", false)]
     [TestCase("", false)]
-    public void LooksLikeGlobalPath_MatchesWhatTheRegexItReplacedMatches(string path, bool expected)
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(Pattern.IsMatch(path), Is.EqualTo(expected), "the case itself");
-            Assert.That(GlobalFolderShapes.LooksLikeGlobalPath(path), Is.EqualTo(expected));
-        }
-    }
+    public void LooksLikeGlobalPath_MatchesWhatTheRegexItReplacedMatches(string path, bool expected) =>
+        AssertBothMatch(Pattern, GlobalFolderShapes.LooksLikeGlobalPath, path, expected);
 
     [TestCase("53E5279071442_test", true)]
     [TestCase("a_b-c", true)]
@@ -53,12 +47,15 @@ public class GlobalFolderShapesTests
     [TestCase("é_b", false)]
     [TestCase("ab", false)]
     [TestCase("", false)]
-    public void IsAppFolder_MatchesWhatTheRegexItReplacedMatches(string name, bool expected)
+    public void IsAppFolder_MatchesWhatTheRegexItReplacedMatches(string name, bool expected) =>
+        AssertBothMatch(AppFolderPattern, GlobalFolderShapes.IsAppFolder, name, expected);
+
+    private static void AssertBothMatch(Regex pattern, Func<string, bool> scanner, string text, bool expected)
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(AppFolderPattern.IsMatch(name), Is.EqualTo(expected), "the case itself");
-            Assert.That(GlobalFolderShapes.IsAppFolder(name), Is.EqualTo(expected));
+            Assert.That(pattern.IsMatch(text), Is.EqualTo(expected), "the case itself");
+            Assert.That(scanner(text), Is.EqualTo(expected));
         }
     }
 }
