@@ -10,7 +10,9 @@ namespace OfflinePackage.Archives
     /// and the stream ends with <see cref="FinalEmptyBlock"/>. A piece is primed with the 32 KiB that precede it (they
     /// are compressed and their output dropped), so its matches may reach back into them as they would in one stream;
     /// the decoder has those bytes in its window. Piece boundaries are fixed by size, never by timing, so the bytes
-    /// depend only on the input and the level.
+    /// depend only on the input and the level. A whole stream ends the same way, sync flush then final empty block
+    /// (<see cref="SpliceableEnding"/>), so that without its last two bytes it can be spliced into another stream: the
+    /// .amr's tar reuses the upload zip's deflated files (see <see cref="ParallelDeflateStream.SpliceAt"/>).
     /// </summary>
     public static class DeflatePiece
     {
@@ -22,6 +24,9 @@ namespace OfflinePackage.Archives
 
         /// <summary>BFINAL = 1, fixed Huffman codes, end-of-block: ends a stream made of sync-flushed pieces.</summary>
         public static readonly byte[] FinalEmptyBlock = { 0x03, 0x00 };
+
+        /// <summary>How every whole stream made here ends: a sync flush's empty stored block, then <see cref="FinalEmptyBlock"/>.</summary>
+        public static readonly byte[] SpliceableEnding = { 0x00, 0x00, 0xFF, 0xFF, 0x03, 0x00 };
 
         private static readonly Lazy<bool> Supported = new Lazy<bool>(FlushIsSyncFlush);
 
@@ -35,7 +40,7 @@ namespace OfflinePackage.Archives
         /// <summary>
         /// Deflates <paramref name="buffer"/>[<paramref name="start"/>, <paramref name="end"/>) into
         /// <paramref name="output"/> (emptied first), primed with [<paramref name="primeStart"/>, <paramref name="start"/>).
-        /// With <paramref name="whole"/> the input is a whole stream: it ends in a final block and must not be primed.
+        /// With <paramref name="whole"/> the input is a whole stream: it ends in <see cref="SpliceableEnding"/> and must not be primed.
         /// Returns where in <paramref name="output"/>'s buffer the piece starts; it ends at its length.
         /// </summary>
         public static int Deflate(byte[] buffer, int primeStart, int start, int end, CompressionLevel level, bool whole, MemoryStream output)
@@ -50,6 +55,8 @@ namespace OfflinePackage.Archives
                 output.Capacity = Grown(output.Capacity, worstCase, WorstCase(Size + DictionarySize));
             }
 
+            // Where Flush does nothing (.NET Framework) a whole stream is left as DeflateStream ends it: not spliceable.
+            var plain = whole && !IsSupported;
             var pieceStart = 0;
             long pieceEnd;
             using (var deflate = new DeflateStream(output, level, leaveOpen: true))
@@ -62,7 +69,7 @@ namespace OfflinePackage.Archives
                 }
 
                 deflate.Write(buffer, start, end - start);
-                if (!whole)
+                if (!plain)
                 {
                     // .NET's Flush is zlib's Z_SYNC_FLUSH: the blocks end, then an empty stored block aligns to a byte.
                     deflate.Flush();
@@ -71,10 +78,14 @@ namespace OfflinePackage.Archives
                 pieceEnd = output.Length;
             }
 
-            if (!whole)
+            if (!plain)
             {
-                // Drop the final block that disposing the stream wrote.
+                // Drop the final block that disposing the stream wrote; a whole stream gets the one every stream here ends with.
                 output.SetLength(pieceEnd);
+                if (whole)
+                {
+                    output.Write(FinalEmptyBlock, 0, FinalEmptyBlock.Length);
+                }
             }
 
             return pieceStart;
