@@ -46,6 +46,9 @@ namespace OfflinePackage.Amr
         public const long MinimumSize = 64 * 1024;
 
         private const int BufferSize = 1 << 16;
+        private const int LocalHeaderLength = 30;
+        private const ushort EncryptedFlag = 1;
+        private const ushort DataDescriptorFlag = 8;
 
         /// <summary>The reusable entries by tar name; empty when the zip cannot be read or is not one this SDK wrote.</summary>
         public static Dictionary<string, ReusableEntry> Find(string zipPath, string packageId, IReadOnlyList<AmrTarEntry> entries, CancellationToken cancellationToken)
@@ -53,31 +56,29 @@ namespace OfflinePackage.Amr
             var candidates = new List<(AmrTarEntry Entry, ReusableEntry Reusable)>();
             try
             {
-                using var zip = new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-                var reader = AmrZipReader.Open(zip);
-                if (reader.LayoutFindings.Count > 0)
-                {
-                    return new Dictionary<string, ReusableEntry>();
-                }
-
+                // Only the candidates' local headers are read: checking all of them cost more than the splicing saved.
+                using var zip = new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
                 var byName = new Dictionary<string, AmrZipEntry>(StringComparer.Ordinal);
-                foreach (var zipEntry in reader.Entries)
+                foreach (var zipEntry in AmrZipReader.ReadDirectory(zip))
                 {
                     byName[zipEntry.Name] = zipEntry;
                 }
 
-                var tail = new byte[DeflatePiece.SpliceableEnding.Length];
                 foreach (var entry in entries)
                 {
                     if (entry.Kind == AmrTarEntryKind.File
                         && byName.TryGetValue(packageId + "/" + entry.Name, out var zipEntry)
                         && zipEntry.Method == CompressedEntry.Deflated
+                        && (zipEntry.Flags & (EncryptedFlag | DataDescriptorFlag)) == 0
                         && zipEntry.Size >= MinimumSize
-                        && zipEntry.CompressedSize > tail.Length
-                        && EndsSpliceable(zip, zipEntry, tail))
+                        && zipEntry.CompressedSize > DeflatePiece.SpliceableEnding.Length)
                     {
-                        var deflatedLength = zipEntry.CompressedSize - DeflatePiece.FinalEmptyBlock.Length;
-                        candidates.Add((entry, new ReusableEntry(zipEntry.Size, zipEntry.Crc, zipEntry.DataOffset, deflatedLength)));
+                        var dataOffset = DataOffset(zip, zipEntry);
+                        if (dataOffset >= 0 && EndsSpliceable(zip, dataOffset + zipEntry.CompressedSize))
+                        {
+                            var deflatedLength = zipEntry.CompressedSize - DeflatePiece.FinalEmptyBlock.Length;
+                            candidates.Add((entry, new ReusableEntry(zipEntry.Size, zipEntry.Crc, dataOffset, deflatedLength)));
+                        }
                     }
                 }
             }
@@ -97,17 +98,21 @@ namespace OfflinePackage.Amr
             return candidates.Where((c, i) => unchanged[i]).ToDictionary(c => c.Entry.Name, c => c.Reusable, StringComparer.Ordinal);
         }
 
-        private static bool EndsSpliceable(Stream zip, AmrZipEntry entry, byte[] tail)
+        /// <summary>Where the entry's data starts, after a local header that names it as the directory does; -1 otherwise.</summary>
+        private static long DataOffset(Stream zip, AmrZipEntry entry)
         {
-            zip.Position = entry.DataOffset + entry.CompressedSize - tail.Length;
-            var total = 0;
-            int read;
-            while (total < tail.Length && (read = zip.Read(tail, total, tail.Length - total)) > 0)
-            {
-                total += read;
-            }
+            var header = AmrZipReader.ReadAt(zip, entry.LocalHeaderOffset, LocalHeaderLength + entry.NameBytes.Length);
+            var nameLength = AmrZipReader.U16(header, 26);
+            var named = AmrZipReader.U32(header, 0) == AmrZipReader.LocalSignature
+                && nameLength == entry.NameBytes.Length
+                && header.Skip(LocalHeaderLength).SequenceEqual(entry.NameBytes);
+            return named ? entry.LocalHeaderOffset + LocalHeaderLength + nameLength + AmrZipReader.U16(header, 28) : -1;
+        }
 
-            return total == tail.Length && tail.SequenceEqual(DeflatePiece.SpliceableEnding);
+        private static bool EndsSpliceable(Stream zip, long dataEnd)
+        {
+            var ending = DeflatePiece.SpliceableEnding;
+            return dataEnd <= zip.Length && AmrZipReader.ReadAt(zip, dataEnd - ending.Length, ending.Length).SequenceEqual(ending);
         }
 
         private static bool HasSizeAndCrc(string path, long size, uint crc, byte[] buffer)

@@ -38,6 +38,7 @@ public class AmrUploadZipReuseTests
         new(_temp.CreateFile("dist/index.html", "<!doctype html><title>offline</title>"), "www/index.html"),
         new(_temp.CreateFile("dist/js/vendor.js", Text((2 * DeflatePiece.Size) + 4321, 1)), "www/js/vendor.js"),
         new(_temp.CreateFile("dist/js/app.js", Text(200_000, 2)), "www/js/app.js"),
+        new(_temp.CreateFile("dist/js/größe.js", Text(100_000, 12)), "www/js/größe.js"),
         new(_temp.CreateFile("dist/js/small.js", Text(UploadZipReuseSize - 1, 3)), "www/js/small.js"),
         new(_temp.CreateFile("dist/img/photo.png", Text(150_000, 4)), "www/img/photo.png"),
         new(_temp.CreateFile("dist/empty.txt", string.Empty), "www/empty.txt"),
@@ -78,7 +79,7 @@ public class AmrUploadZipReuseTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(plainResult.SplicedFiles, Is.Zero);
-            Assert.That(result.SplicedFiles, Is.EqualTo(2), "vendor.js and app.js; not the small file, the stored .png or the empty file");
+            Assert.That(result.SplicedFiles, Is.EqualTo(3), "vendor.js, app.js and größe.js (a UTF-8 name); not the small file, the stored .png or the empty file");
             Assert.That(File.ReadAllBytes(reused), Is.Not.EqualTo(File.ReadAllBytes(plain)));
         }
 
@@ -108,7 +109,7 @@ public class AmrUploadZipReuseTests
 
         var (reused, result) = Amr(files, zip, "reused");
 
-        Assert.That(result.SplicedFiles, Is.EqualTo(1));
+        Assert.That(result.SplicedFiles, Is.EqualTo(2));
         AssertValidWithTar(reused, DemoPackages.Entry(plain, Id + ".tar"));
     }
 
