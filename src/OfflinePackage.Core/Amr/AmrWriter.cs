@@ -207,7 +207,7 @@ namespace OfflinePackage.Amr
                         spliced = WriteTar(tar, entries, hpmFile, cancellationToken, (entry, sourcePath) =>
                         {
                             // Checked against the file just before; should it change in between, the self-check fails.
-                            if (!reusable.TryGetValue(entry, out var zipEntry))
+                            if (!reusable.TryGetValue(entry, out var zipEntry) || !zipEntry.IsUnchanged)
                             {
                                 return false;
                             }

@@ -11,13 +11,18 @@ namespace OfflinePackage.Amr
     /// <summary>A file of the upload zip whose deflated data can go into the .amr's tar as it is.</summary>
     internal sealed class ReusableEntry
     {
-        public ReusableEntry(long size, uint crc, long dataOffset, long deflatedLength)
+        private readonly TaskCompletionSource<bool> _unchanged = new TaskCompletionSource<bool>();
+
+        public ReusableEntry(string sourcePath, long size, uint crc, long dataOffset, long deflatedLength)
         {
+            SourcePath = sourcePath;
             Size = size;
             Crc = crc;
             DataOffset = dataOffset;
             DeflatedLength = deflatedLength;
         }
+
+        public string SourcePath { get; }
 
         public long Size { get; }
 
@@ -27,6 +32,11 @@ namespace OfflinePackage.Amr
 
         /// <summary>The entry's data less its final empty block: a sync-flushed stream of the file's bytes.</summary>
         public long DeflatedLength { get; }
+
+        /// <summary>Whether the source file still has the entry's size and CRC-32: waits for the check.</summary>
+        public bool IsUnchanged => _unchanged.Task.Result;
+
+        internal void Checked(bool unchanged) => _unchanged.TrySetResult(unchanged);
     }
 
     /// <summary>
@@ -50,10 +60,15 @@ namespace OfflinePackage.Amr
         private const ushort EncryptedFlag = 1;
         private const ushort DataDescriptorFlag = 8;
 
-        /// <summary>The reusable entries by tar name; empty when the zip cannot be read or is not one this SDK wrote.</summary>
+        /// <summary>
+        /// The entries the zip holds in a form to splice, by tar name; empty when the zip cannot be read or is not one
+        /// this SDK wrote. Whether each file is unchanged is checked on every core, in tar order, while the caller goes
+        /// on (<see cref="ReusableEntry.IsUnchanged"/> waits for its file).
+        /// </summary>
         public static Dictionary<string, ReusableEntry> Find(string zipPath, string packageId, IReadOnlyList<AmrTarEntry> entries, CancellationToken cancellationToken)
         {
-            var candidates = new List<(AmrTarEntry Entry, ReusableEntry Reusable)>();
+            var candidates = new List<ReusableEntry>();
+            var names = new List<string>();
             try
             {
                 // Only the candidates' local headers are read: checking all of them cost more than the splicing saved.
@@ -77,7 +92,8 @@ namespace OfflinePackage.Amr
                         if (dataOffset >= 0 && EndsSpliceable(zip, dataOffset + zipEntry.CompressedSize))
                         {
                             var deflatedLength = zipEntry.CompressedSize - DeflatePiece.FinalEmptyBlock.Length;
-                            candidates.Add((entry, new ReusableEntry(zipEntry.Size, zipEntry.Crc, dataOffset, deflatedLength)));
+                            candidates.Add(new ReusableEntry(entry.SourcePath!, zipEntry.Size, zipEntry.Crc, dataOffset, deflatedLength));
+                            names.Add(entry.Name);
                         }
                     }
                 }
@@ -87,15 +103,37 @@ namespace OfflinePackage.Amr
                 return new Dictionary<string, ReusableEntry>();
             }
 
-            var unchanged = new bool[candidates.Count];
-            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, candidates.Count, options, () => new byte[BufferSize], (i, _, buffer) =>
+            var next = -1;
+            for (var worker = 0; worker < Math.Min(Environment.ProcessorCount, candidates.Count); worker++)
             {
-                var candidate = candidates[i];
-                unchanged[i] = HasSizeAndCrc(candidate.Entry.SourcePath!, candidate.Reusable.Size, candidate.Reusable.Crc, buffer);
-                return buffer;
-            }, _ => { });
-            return candidates.Where((c, i) => unchanged[i]).ToDictionary(c => c.Entry.Name, c => c.Reusable, StringComparer.Ordinal);
+                Task.Run(() =>
+                {
+                    var buffer = new byte[BufferSize];
+                    int i;
+                    while ((i = Interlocked.Increment(ref next)) < candidates.Count)
+                    {
+                        var candidate = candidates[i];
+                        var unchanged = false;
+                        try
+                        {
+                            unchanged = !cancellationToken.IsCancellationRequested && HasSizeAndCrc(candidate.SourcePath, candidate.Size, candidate.Crc, buffer);
+                        }
+                        finally
+                        {
+                            // Always answered: the tar writer waits for it.
+                            candidate.Checked(unchanged);
+                        }
+                    }
+                });
+            }
+
+            var found = new Dictionary<string, ReusableEntry>(StringComparer.Ordinal);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                found.Add(names[i], candidates[i]);
+            }
+
+            return found;
         }
 
         /// <summary>Where the entry's data starts, after a local header that names it as the directory does; -1 otherwise.</summary>
