@@ -42,18 +42,12 @@ namespace OfflinePackage.Amr
     /// <summary>
     /// Finds the files of an .amr whose deflated bytes the upload zip of the same package already holds, so that the
     /// tar splices them in instead of deflating every file a second time. An entry qualifies when the zip is one this
-    /// SDK wrote (canonical, its entry ending in <see cref="DeflatePiece.SpliceableEnding"/>) and the source file still
+    /// SDK wrote (its entry of <see cref="DeflatePiece.SpliceableSize"/> bytes or more ending in <see cref="DeflatePiece.SpliceableEnding"/>) and the source file still
     /// has the entry's size and CRC-32, checked on every core. Anything else (no zip, an older or foreign zip, a changed
     /// file) only means that file is deflated again; the .amr's self-check still inflates and hashes every byte.
     /// </summary>
     internal static class UploadZipReuse
     {
-        /// <summary>
-        /// Smaller files are deflated again, with the tar around them: in one stream a small file's matches reach into
-        /// the files before it, which on the bench's large SPA tree makes the .amr about a tenth smaller than splicing
-        /// every file, while the files of 64 KiB and more hold three quarters of the bytes (docs/performance.md).
-        /// </summary>
-        public const long MinimumSize = 64 * 1024;
 
         private const int BufferSize = 1 << 16;
         private const int LocalHeaderLength = 30;
@@ -85,7 +79,7 @@ namespace OfflinePackage.Amr
                         && byName.TryGetValue(packageId + "/" + entry.Name, out var zipEntry)
                         && zipEntry.Method == CompressedEntry.Deflated
                         && (zipEntry.Flags & (EncryptedFlag | DataDescriptorFlag)) == 0
-                        && zipEntry.Size >= MinimumSize
+                        && zipEntry.Size >= DeflatePiece.SpliceableSize
                         && zipEntry.CompressedSize > DeflatePiece.SpliceableEnding.Length)
                     {
                         var dataOffset = DataOffset(zip, zipEntry);

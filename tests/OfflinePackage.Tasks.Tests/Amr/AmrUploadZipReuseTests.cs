@@ -44,7 +44,7 @@ public class AmrUploadZipReuseTests
         new(_temp.CreateFile("dist/empty.txt", string.Empty), "www/empty.txt"),
     ];
 
-    private static int UploadZipReuseSize => (int)UploadZipReuse.MinimumSize;
+    private static int UploadZipReuseSize => DeflatePiece.SpliceableSize;
 
     private string Zip(IEnumerable<ZipSource> files)
     {
@@ -139,17 +139,23 @@ public class AmrUploadZipReuseTests
     }
 
     [Test]
-    public void EveryDeflatedEntryOfTheUploadZip_EndsSoThatItCanBeSpliced()
+    public void TheUploadZipsLargeDeflatedEntries_EndSoThatTheyCanBeSpliced_TheSmallOnesDoNot()
     {
         var zip = File.ReadAllBytes(Zip(Files()));
 
-        var deflated = ZipHeaders.Parse(zip).Locals.Where(l => l.Method == CompressedEntry.Deflated).ToList();
+        var endings = ZipHeaders.Parse(zip).Locals
+            .Where(l => l.Method == CompressedEntry.Deflated)
+            .ToDictionary(l => l.Name, l => zip[(int)(l.DataOffset + l.CompressedSize - 6)..(int)(l.DataOffset + l.CompressedSize)]);
 
-        Assert.That(deflated.Select(l => l.Name), Is.SupersetOf(new[] { Id + "/www/js/vendor.js", Id + "/www/js/app.js", Id + "/www/js/small.js" }));
-        foreach (var local in deflated)
+        var spliceable = new byte[] { 0x00, 0x00, 0xFF, 0xFF, 0x03, 0x00 };
+        using (Assert.EnterMultipleScope())
         {
-            var end = local.DataOffset + local.CompressedSize;
-            Assert.That(zip[(int)(end - 6)..(int)end], Is.EqualTo(new byte[] { 0x00, 0x00, 0xFF, 0xFF, 0x03, 0x00 }), local.Name);
+            Assert.That(endings.Keys, Is.EquivalentTo(new[] { Id + "/www/index.html", Id + "/www/js/vendor.js", Id + "/www/js/app.js", Id + "/www/js/größe.js", Id + "/www/js/small.js" }));
+            Assert.That(endings[Id + "/www/js/vendor.js"], Is.EqualTo(spliceable));
+            Assert.That(endings[Id + "/www/js/app.js"], Is.EqualTo(spliceable));
+            Assert.That(endings[Id + "/www/js/größe.js"], Is.EqualTo(spliceable));
+            Assert.That(endings[Id + "/www/js/small.js"], Is.Not.EqualTo(spliceable), "6 bytes less for a file the .amr deflates again anyway");
+            Assert.That(endings[Id + "/www/index.html"], Is.Not.EqualTo(spliceable));
         }
     }
 }

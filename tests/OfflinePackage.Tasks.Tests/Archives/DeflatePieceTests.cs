@@ -74,9 +74,25 @@ public class DeflatePieceTests
     }
 
     [Test]
-    public void Whole_IsWhatDeflateStreamWritesUpToASyncFlush_ThenTheFinalEmptyBlock()
+    public void ASmallWhole_IsExactlyWhatDeflateStreamWrites()
     {
-        var input = Input(50_000);
+        var input = Input(DeflatePiece.SpliceableSize - 1);
+        using var expected = new MemoryStream();
+        using (var deflate = new DeflateStream(expected, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(input);
+        }
+
+        var output = new MemoryStream();
+        var start = DeflatePiece.Deflate(input, 0, 0, input.Length, CompressionLevel.Optimal, whole: true, output);
+
+        Assert.That(output.ToArray()[start..], Is.EqualTo(expected.ToArray()));
+    }
+
+    [Test]
+    public void ALargeWhole_IsWhatDeflateStreamWritesUpToASyncFlush_ThenTheFinalEmptyBlock()
+    {
+        var input = Input(DeflatePiece.SpliceableSize);
         using var flushed = new MemoryStream();
         byte[] expected;
         using (var deflate = new DeflateStream(flushed, CompressionLevel.Optimal, leaveOpen: true))

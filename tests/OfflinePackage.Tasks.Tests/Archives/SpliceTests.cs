@@ -109,7 +109,7 @@ public class SpliceTests
     {
         using var temp = new TempDirectory();
         var splicePath = temp.Combine("deflated.bin");
-        var file = Text(5_000, seed: 10);
+        var file = Text(DeflatePiece.SpliceableSize + 5_000, seed: 10);
         var deflated = WriteDeflated(splicePath, file, before: 0);
 
         var (bytes, _, _, plain) = Write(splicePath, [], file, Text(100, 11), deflated, workers: 2, chunk: 64);
