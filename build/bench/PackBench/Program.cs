@@ -8,7 +8,7 @@ using OfflinePackage.Signing;
 
 // Usage:
 //   PackBench <source folder> <zip path>                            ours: plan (every rule) + write the zip
-//   PackBench <source folder> <zip path> <amr folder> <PEM key>     ... then what a signing build adds: load the key, write the .amr, verify it
+//   PackBench <source folder> <zip path> <amr folder> <PEM key>     ... then what a signing build adds: load the key, write the .amr (reusing the zip), verify it
 //   PackBench <source folder> <zip path> --references <cache path>  ... then the reference check, first with an empty cache, then from it
 //   PackBench --dotnet-zip <folder> <zip path>                      .NET's own: ZipFile.CreateFromDirectory(folder, zip, Optimal), one thread
 //   PackBench --bound <source folder> [--sweep]                     the compute bound: deflate only, all cores (see Bound.cs)
@@ -73,7 +73,7 @@ if (args.Length == 4)
 {
     var key = RsaKeys.LoadPrivateKeyFile(args[3]);
     var amrPath = Path.Combine(args[2], AmrWriter.FileName(options.Id, "1.0.0.0"));
-    AmrWriter.Write(amrPath, options.Id, "1.0.0.0", files, key, ArchiveTimestamp.Default, default, includeHpmFile: !files.Any(f => f.TargetPath == HpmFile.FileName));
+    var result = AmrWriter.Write(amrPath, options.Id, "1.0.0.0", files, key, ArchiveTimestamp.Default, default, includeHpmFile: !files.Any(f => f.TargetPath == HpmFile.FileName), uploadZip: args[1]);
     var written = watch.Elapsed.TotalSeconds;
     var amrCpu = Cpu() - startCpu;
     var verification = AmrVerifier.Verify(amrPath, key.PublicKey);
@@ -83,7 +83,7 @@ if (args.Length == 4)
         return 1;
     }
 
-    amr = $", amr {written - zipped:F3} s ({amrCpu - zipCpu:F3} s CPU, {key.KeySize}-bit key), verify {watch.Elapsed.TotalSeconds - written:F3} s ({Cpu() - startCpu - amrCpu:F3} s CPU)";
+    amr = $", amr {written - zipped:F3} s ({amrCpu - zipCpu:F3} s CPU, {key.KeySize}-bit key, {result.SplicedFiles} files spliced from the zip), verify {watch.Elapsed.TotalSeconds - written:F3} s ({Cpu() - startCpu - amrCpu:F3} s CPU)";
 }
 
 Console.Error.WriteLine($"plan {planned:F3} s ({planCpu:F3} s CPU; {plan.Model.Files.Count} files, {errors} rule errors), zip {zipped - planned:F3} s ({zipCpu - planCpu:F3} s CPU){amr}");

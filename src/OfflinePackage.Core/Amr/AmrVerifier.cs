@@ -288,7 +288,8 @@ namespace OfflinePackage.Amr
             var tarFindings = new List<AmrDetail>();
             try
             {
-                using var data = zip.Open(entry);
+                // The tar is inflated and checked on one core while it is hashed and inspected on another.
+                using var data = tarNames != null ? new ReadAheadStream(zip.Open(entry)) : zip.Open(entry);
                 using var hashing = new Sha1ReadStream(data);
                 if (tarNames != null)
                 {

@@ -45,12 +45,16 @@ namespace OfflinePackage.Amr
     /// <summary>What <see cref="AmrWriter.Write"/> produced.</summary>
     public sealed class AmrWriteResult
     {
-        public AmrWriteResult(string path, long tarBytes, int tarEntries)
+        public AmrWriteResult(string path, long tarBytes, int tarEntries, int splicedFiles)
         {
             Path = path;
             TarBytes = tarBytes;
             TarEntries = tarEntries;
+            SplicedFiles = splicedFiles;
         }
+
+        /// <summary>Files whose deflated bytes came from the upload zip instead of being deflated again.</summary>
+        public int SplicedFiles { get; }
 
         /// <summary>Full path of the .amr written.</summary>
         public string Path { get; }
@@ -69,7 +73,8 @@ namespace OfflinePackage.Amr
     /// signatures of the tar and of Manifest.xml. The tar is hashed once as it is made and deflated on every core
     /// (<see cref="ParallelDeflateStream"/>) into a hidden temporary file next to the output (deleted afterwards, and
     /// by the next build or Clean if the build is killed), which becomes the tar's entry once CERT.json is written;
-    /// the .amr replaces the output only once complete. The same inputs, key and timestamp give the same bytes.
+    /// the .amr replaces the output only once complete. The same inputs, key and timestamp give the same bytes (and the
+    /// same upload zip, when its deflated files are reused).
     /// </summary>
     public static class AmrWriter
     {
@@ -144,6 +149,8 @@ namespace OfflinePackage.Amr
         /// is one), and for a timestamp before 1980 (<see cref="ArgumentOutOfRangeException"/>, see <see cref="ArchiveTimestamp"/>);
         /// <see cref="SourceReadException"/> when a source file cannot be read, <see cref="ZipLimitException"/> beyond
         /// 4 GiB, and <see cref="OperationCanceledException"/> when cancelled; the output is then left as it was.
+        /// <paramref name="uploadZip"/> names the upload zip of the same files, when one was written: the files whose
+        /// deflated bytes it holds are spliced into the tar instead of deflated again (see <see cref="UploadZipReuse"/>).
         /// </summary>
         public static AmrWriteResult Write(
             string amrPath,
@@ -153,7 +160,8 @@ namespace OfflinePackage.Amr
             RsaPrivateKey privateKey,
             DateTime timestamp,
             CancellationToken cancellationToken = default,
-            bool includeHpmFile = true)
+            bool includeHpmFile = true,
+            string? uploadZip = null)
         {
             if (!IsUsableId(packageId))
             {
@@ -177,6 +185,7 @@ namespace OfflinePackage.Amr
             var directory = Path.GetDirectoryName(fullPath)!;
             var tarName = TarName(packageId);
             long tarBytes = 0;
+            var spliced = 0;
             cancellationToken.ThrowIfCancellationRequested();
 
             AtomicFile.Write(fullPath, output =>
@@ -189,9 +198,23 @@ namespace OfflinePackage.Amr
                     using var deflatedTar = new FileStream(tarPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
                     using var deflating = new ParallelDeflateStream(deflatedTar, CompressionLevel.Optimal, cancellationToken);
                     byte[] tarHash;
+                    var reusable = uploadZip != null && deflating.CanSplice
+                        ? UploadZipReuse.Find(uploadZip, packageId, entries, cancellationToken)
+                        : new Dictionary<string, ReusableEntry>();
                     using (var hashing = new Sha1WriteStream(deflating))
                     {
-                        WriteTar(new TarWriter(hashing, timestamp), entries, hpmFile, cancellationToken);
+                        var tar = new TarWriter(hashing, timestamp);
+                        spliced = WriteTar(tar, entries, hpmFile, cancellationToken, (entry, sourcePath) =>
+                        {
+                            // Checked against the file just before; should it change in between, the self-check fails.
+                            if (!reusable.TryGetValue(entry, out var zipEntry) || !zipEntry.IsUnchanged)
+                            {
+                                return false;
+                            }
+
+                            deflating.SpliceAt(tar.Position + TarWriter.BlockSize, zipEntry.Size, zipEntry.Crc, uploadZip!, zipEntry.DataOffset, zipEntry.DeflatedLength);
+                            return true;
+                        });
                         tarHash = hashing.GetHash();
                     }
 
@@ -235,11 +258,13 @@ namespace OfflinePackage.Amr
                 }
             });
 
-            return new AmrWriteResult(fullPath, tarBytes, entries.Count);
+            return new AmrWriteResult(fullPath, tarBytes, entries.Count, spliced);
         }
 
-        private static void WriteTar(TarWriter writer, IReadOnlyList<AmrTarEntry> entries, byte[] hpmFile, CancellationToken cancellationToken)
+        /// <summary>Writes the tar; <paramref name="splice"/> is asked before each file is added and says whether it spliced the file's data. Returns how many it did.</summary>
+        private static int WriteTar(TarWriter writer, IReadOnlyList<AmrTarEntry> entries, byte[] hpmFile, CancellationToken cancellationToken, Func<string, string, bool> splice)
         {
+            var spliced = 0;
             foreach (var entry in entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -252,12 +277,14 @@ namespace OfflinePackage.Amr
                         writer.AddFile(entry.Name, hpmFile);
                         break;
                     default:
+                        spliced += splice(entry.Name, entry.SourcePath!) ? 1 : 0;
                         writer.AddFile(entry.Name, entry.SourcePath!, cancellationToken);
                         break;
                 }
             }
 
             writer.Finish();
+            return spliced;
         }
 
         /// <summary>Ordinal comparison of byte strings: the order of tar names.</summary>

@@ -76,7 +76,16 @@ namespace OfflinePackage.Amr
         public IReadOnlyList<AmrDetail> LayoutFindings { get; }
 
         /// <param name="zip">A seekable stream holding the whole archive.</param>
-        public static AmrZipReader Open(Stream zip)
+        public static AmrZipReader Open(Stream zip) => Open(zip, checkLocalHeaders: true);
+
+        /// <summary>
+        /// The central directory alone, for a caller that reads a few entries' local headers itself: no entry gets a
+        /// <see cref="AmrZipEntry.DataOffset"/> (none can be opened), and an archive that does not end in the one
+        /// comment-free end record has no entries.
+        /// </summary>
+        internal static IReadOnlyList<AmrZipEntry> ReadDirectory(Stream zip) => Open(zip, checkLocalHeaders: false).Entries;
+
+        private static AmrZipReader Open(Stream zip, bool checkLocalHeaders)
         {
             var length = zip.Length;
             var tailLength = (int)Math.Min(length, EndLength + ushort.MaxValue);
@@ -148,6 +157,11 @@ namespace OfflinePackage.Amr
                     size,
                     localOffset));
                 position = next;
+            }
+
+            if (!checkLocalHeaders)
+            {
+                return new AmrZipReader(zip, entries, new List<AmrDetail>());
             }
 
             var findings = ZipLayout.Check(zip, entries, directoryOffset, directorySize, directory.Length - position, endOffset);

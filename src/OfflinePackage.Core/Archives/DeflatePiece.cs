@@ -10,7 +10,10 @@ namespace OfflinePackage.Archives
     /// and the stream ends with <see cref="FinalEmptyBlock"/>. A piece is primed with the 32 KiB that precede it (they
     /// are compressed and their output dropped), so its matches may reach back into them as they would in one stream;
     /// the decoder has those bytes in its window. Piece boundaries are fixed by size, never by timing, so the bytes
-    /// depend only on the input and the level.
+    /// depend only on the input and the level. A whole stream of <see cref="SpliceableSize"/> bytes or more ends the same
+    /// way, sync flush then final empty block (<see cref="SpliceableEnding"/>), so that without its last two bytes it
+    /// can be spliced into another stream: the .amr's tar reuses the upload zip's large deflated files (see
+    /// <see cref="ParallelDeflateStream.SpliceAt"/>). A smaller one ends as DeflateStream ends it, 6 bytes shorter.
     /// </summary>
     public static class DeflatePiece
     {
@@ -22,6 +25,17 @@ namespace OfflinePackage.Archives
 
         /// <summary>BFINAL = 1, fixed Huffman codes, end-of-block: ends a stream made of sync-flushed pieces.</summary>
         public static readonly byte[] FinalEmptyBlock = { 0x03, 0x00 };
+
+        /// <summary>How a large whole stream made here ends: a sync flush's empty stored block, then <see cref="FinalEmptyBlock"/>.</summary>
+        public static readonly byte[] SpliceableEnding = { 0x00, 0x00, 0xFF, 0xFF, 0x03, 0x00 };
+
+        /// <summary>
+        /// Whole streams of this many bytes or more end in <see cref="SpliceableEnding"/>. The .amr deflates smaller files
+        /// again, with the tar around them: in one stream their matches reach into the files before them, which on the
+        /// bench's large SPA tree keeps the .amr a tenth smaller than splicing every file, while the files of 64 KiB and
+        /// more hold three quarters of the bytes (docs/performance.md).
+        /// </summary>
+        public const int SpliceableSize = 64 * 1024;
 
         private static readonly Lazy<bool> Supported = new Lazy<bool>(FlushIsSyncFlush);
 
@@ -35,7 +49,8 @@ namespace OfflinePackage.Archives
         /// <summary>
         /// Deflates <paramref name="buffer"/>[<paramref name="start"/>, <paramref name="end"/>) into
         /// <paramref name="output"/> (emptied first), primed with [<paramref name="primeStart"/>, <paramref name="start"/>).
-        /// With <paramref name="whole"/> the input is a whole stream: it ends in a final block and must not be primed.
+        /// With <paramref name="whole"/> the input is a whole stream: it ends in a final block (in <see cref="SpliceableEnding"/>
+        /// from <see cref="SpliceableSize"/> bytes on) and must not be primed.
         /// Returns where in <paramref name="output"/>'s buffer the piece starts; it ends at its length.
         /// </summary>
         public static int Deflate(byte[] buffer, int primeStart, int start, int end, CompressionLevel level, bool whole, MemoryStream output)
@@ -50,6 +65,8 @@ namespace OfflinePackage.Archives
                 output.Capacity = Grown(output.Capacity, worstCase, WorstCase(Size + DictionarySize));
             }
 
+            // Where Flush does nothing (.NET Framework) a whole stream is always left as DeflateStream ends it.
+            var plain = whole && (end - start < SpliceableSize || !IsSupported);
             var pieceStart = 0;
             long pieceEnd;
             using (var deflate = new DeflateStream(output, level, leaveOpen: true))
@@ -62,7 +79,7 @@ namespace OfflinePackage.Archives
                 }
 
                 deflate.Write(buffer, start, end - start);
-                if (!whole)
+                if (!plain)
                 {
                     // .NET's Flush is zlib's Z_SYNC_FLUSH: the blocks end, then an empty stored block aligns to a byte.
                     deflate.Flush();
@@ -71,10 +88,14 @@ namespace OfflinePackage.Archives
                 pieceEnd = output.Length;
             }
 
-            if (!whole)
+            if (!plain)
             {
-                // Drop the final block that disposing the stream wrote.
+                // Drop the final block that disposing the stream wrote; a whole stream gets the one every stream here ends with.
                 output.SetLength(pieceEnd);
+                if (whole)
+                {
+                    output.Write(FinalEmptyBlock, 0, FinalEmptyBlock.Length);
+                }
             }
 
             return pieceStart;

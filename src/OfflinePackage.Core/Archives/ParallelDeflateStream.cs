@@ -29,6 +29,7 @@ namespace OfflinePackage.Archives
         private long _taken;
         private long _deflatedLength;
         private bool _completed;
+        private Splice? _splice;
 
         public ParallelDeflateStream(Stream output, CompressionLevel level, CancellationToken cancellationToken)
             : this(output, level, cancellationToken, workers: 0, DeflatePiece.IsSupported)
@@ -59,6 +60,9 @@ namespace OfflinePackage.Archives
 
         /// <summary>Bytes written to the output; final after <see cref="Complete"/>.</summary>
         public long DeflatedLength => _deflatedLength;
+
+        /// <summary>Whether <see cref="SpliceAt"/> can be used: the stream is made in pieces.</summary>
+        public bool CanSplice => _pipeline != null;
 
         public override bool CanRead => false;
 
@@ -91,16 +95,66 @@ namespace OfflinePackage.Archives
 
             while (count > 0)
             {
+                if (_splice != null && _accepted >= _splice.Start)
+                {
+                    var spliced = (int)Math.Min(count, _splice.End - _accepted);
+                    _accepted += spliced;
+                    offset += spliced;
+                    count -= spliced;
+                    if (_accepted == _splice.End)
+                    {
+                        SubmitSplice();
+                    }
+
+                    continue;
+                }
+
                 var piece = _current ?? StartPiece();
                 var n = Math.Min(count, piece.PrimeLength + DeflatePiece.Size - _filled);
+                if (_splice != null)
+                {
+                    n = (int)Math.Min(n, _splice.Start - _accepted);
+                }
+
                 Buffer.BlockCopy(buffer, offset, piece.Input, _filled, n);
                 _filled += n;
                 _accepted += n;
                 offset += n;
                 count -= n;
-                if (_filled == piece.PrimeLength + DeflatePiece.Size)
+                if (_filled == piece.PrimeLength + DeflatePiece.Size || (_splice != null && _accepted == _splice.Start))
                 {
                     SubmitCurrent();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Says that the <paramref name="length"/> bytes to be written from <paramref name="position"/> on (a position
+        /// not reached yet) are not to be deflated: the <paramref name="deflatedLength"/> bytes at
+        /// <paramref name="deflatedOffset"/> in the file <paramref name="deflatedPath"/> go to the output in their place.
+        /// Those must be exactly these bytes (CRC-32 <paramref name="crc"/>) deflated as a stream of their own, ending in
+        /// a sync flush and no final block: what <see cref="DeflatePiece"/> makes of a whole file, less its last two
+        /// bytes. The bytes are still written to this stream (and counted in its CRC-32 and length); the piece before
+        /// them ends at <paramref name="position"/>, the one after starts unprimed. The output then depends on the
+        /// splices as well as on the bytes.
+        /// </summary>
+        public void SpliceAt(long position, long length, uint crc, string deflatedPath, long deflatedOffset, long deflatedLength)
+        {
+            if (!CanSplice || _completed || _splice != null || position < _accepted || length <= 0 || deflatedLength <= 0)
+            {
+                throw new InvalidOperationException("A splice must follow the last one, on a stream made in pieces.");
+            }
+
+            _splice = new Splice(position, position + length, crc, deflatedPath, deflatedOffset, deflatedLength);
+            if (position == _accepted && _current != null)
+            {
+                if (Pending > 0)
+                {
+                    SubmitCurrent();
+                }
+                else
+                {
+                    _current = null;
                 }
             }
         }
@@ -111,6 +165,11 @@ namespace OfflinePackage.Archives
             if (_completed)
             {
                 return;
+            }
+
+            if (_splice != null)
+            {
+                throw new InvalidOperationException("The bytes of a splice were not all written.");
             }
 
             _completed = true;
@@ -160,6 +219,12 @@ namespace OfflinePackage.Archives
 
         private static void Deflate(Piece piece, CompressionLevel level)
         {
+            if (piece.SplicePath != null)
+            {
+                ReadSplice(piece);
+                return;
+            }
+
             piece.Crc = Crc32.Compute(piece.Input, piece.PrimeLength, piece.Length);
             piece.OutputStart = DeflatePiece.Deflate(piece.Input, 0, piece.PrimeLength, piece.PrimeLength + piece.Length, level, whole: false, piece.Output);
         }
@@ -192,14 +257,108 @@ namespace OfflinePackage.Archives
             _pipeline!.Submit();
         }
 
+        private static void ReadSplice(Piece piece)
+        {
+            var output = piece.Output;
+            output.SetLength(0);
+            if (output.Capacity < piece.SpliceLength)
+            {
+                output.Capacity = DeflatePiece.Grown(output.Capacity, piece.SpliceLength, DeflatePiece.Size);
+            }
+
+            output.SetLength(piece.SpliceLength);
+            using var source = FilePieces.Open(piece.SplicePath!);
+            try
+            {
+                source.Position = piece.SpliceOffset;
+                var buffer = output.GetBuffer();
+                var total = 0;
+                while (total < piece.SpliceLength)
+                {
+                    var read = source.Read(buffer, total, piece.SpliceLength - total);
+                    if (read == 0)
+                    {
+                        throw SourceReadException.Shrank(piece.SplicePath!);
+                    }
+
+                    total += read;
+                }
+            }
+            catch (IOException e) when (!(e is SourceReadException))
+            {
+                throw new SourceReadException(piece.SplicePath!, e);
+            }
+
+            piece.OutputStart = 0;
+        }
+
+        /// <summary>Hands the splice's deflated bytes over in pieces of at most <see cref="DeflatePiece.Size"/>, read by the workers.</summary>
+        private void SubmitSplice()
+        {
+            var splice = _splice!;
+            _splice = null;
+
+            // The next piece starts unprimed: priming it with the file's tail would cost more deflating than it saves bytes.
+            _historyLength = 0;
+            var offset = splice.DeflatedOffset;
+            var remaining = splice.DeflatedLength;
+            while (remaining > 0)
+            {
+                while (!_pipeline!.HasFreeSlot)
+                {
+                    TakeOne();
+                }
+
+                var piece = _pipeline.Begin();
+                piece.SplicePath = splice.DeflatedPath;
+                piece.SpliceOffset = offset;
+                piece.SpliceLength = (int)Math.Min(remaining, DeflatePiece.Size);
+                offset += piece.SpliceLength;
+                remaining -= piece.SpliceLength;
+                if (remaining == 0)
+                {
+                    piece.Crc = splice.Crc;
+                    piece.SplicedBytes = splice.End - splice.Start;
+                }
+
+                _pipeline.Submit();
+            }
+        }
+
         private void TakeOne()
         {
             var piece = _pipeline!.Next();
-            _crc = _taken == 0 ? piece.Crc : Crc32.Combine(_crc, piece.Crc, piece.Length);
-            _taken += piece.Length;
+            var length = piece.SplicePath != null ? piece.SplicedBytes : piece.Length;
+            _crc = _taken == 0 ? piece.Crc : Crc32.Combine(_crc, piece.Crc, length);
+            _taken += length;
             _output.Write(piece.Output.GetBuffer(), piece.OutputStart, piece.DeflatedLength);
             _deflatedLength += piece.DeflatedLength;
             _pipeline!.Release();
+        }
+    
+        private sealed class Splice
+        {
+            public Splice(long start, long end, uint crc, string deflatedPath, long deflatedOffset, long deflatedLength)
+            {
+                Start = start;
+                End = end;
+                Crc = crc;
+                DeflatedPath = deflatedPath;
+                DeflatedOffset = deflatedOffset;
+                DeflatedLength = deflatedLength;
+            }
+
+            public long Start { get; }
+
+            public long End { get; }
+
+            public uint Crc { get; }
+
+            public string DeflatedPath { get; }
+
+            public long DeflatedOffset { get; }
+
+            public long DeflatedLength { get; }
         }
     }
 }

@@ -31,6 +31,19 @@ namespace OfflinePackage.Archives
         /// <summary>The last piece of a file read in pieces: the file must end there.</summary>
         public bool LastOfFile { get; set; }
 
+        /// <summary>
+        /// A file whose <see cref="SpliceLength"/> bytes at <see cref="SpliceOffset"/> are this piece's deflated bytes,
+        /// deflated before (see <see cref="ParallelDeflateStream.SpliceAt"/>); null for a piece to deflate.
+        /// </summary>
+        public string? SplicePath { get; set; }
+
+        public long SpliceOffset { get; set; }
+
+        public int SpliceLength { get; set; }
+
+        /// <summary>The bytes a spliced piece stands for, once deflated: the whole file's on its last piece, 0 before.</summary>
+        public long SplicedBytes { get; set; }
+
         public byte[] Input { get; set; } = Array.Empty<byte>();
 
         public MemoryStream Output { get; } = new MemoryStream();
@@ -66,6 +79,10 @@ namespace OfflinePackage.Archives
         public void Reset()
         {
             SourcePath = null;
+            SplicePath = null;
+            SpliceOffset = 0;
+            SpliceLength = 0;
+            SplicedBytes = 0;
             FileOffset = 0;
             PrimeLength = 0;
             Length = 0;

@@ -109,7 +109,7 @@ namespace OfflinePackage.Archives
             long length;
             try
             {
-                source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+                source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.SequentialScan);
                 length = source.Length;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

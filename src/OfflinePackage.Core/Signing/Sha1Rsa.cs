@@ -93,58 +93,6 @@ namespace OfflinePackage.Signing
         }
     }
 
-    /// <summary>A write-only stream that passes bytes on to another stream and hashes them with SHA-1 on the way.</summary>
-    internal sealed class Sha1WriteStream : Stream
-    {
-        private readonly Stream _inner;
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        private long _length;
-
-        public Sha1WriteStream(Stream inner) => _inner = inner;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => _length;
-
-        public override long Position
-        {
-            get => _length;
-            set => throw new NotSupportedException();
-        }
-
-        /// <summary>The hash of everything written so far; call once, when writing is done.</summary>
-        public byte[] GetHash() => _hash.GetHashAndReset();
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            _inner.Write(buffer, offset, count);
-            _hash.AppendData(buffer, offset, count);
-            _length += count;
-        }
-
-        public override void Flush() => _inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _hash.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-    }
-
     /// <summary>A read-only stream that hashes with SHA-1 everything read through it.</summary>
     internal sealed class Sha1ReadStream : OfflinePackage.Archives.ForwardReadStream
     {

@@ -21,16 +21,21 @@ namespace OfflinePackage.Tasks
 
         public string IosMaxVersion { get; set; } = string.Empty;
 
+        public string HarmonyMinVersion { get; set; } = string.Empty;
+
+        public string HarmonyMaxVersion { get; set; } = string.Empty;
+
         public string IosInfoPlist { get; set; } = string.Empty;
 
         public override bool Execute()
         {
             var android = new ClientVersionRange(AndroidMinVersion.Trim(), AndroidMaxVersion.Trim());
             var ios = new ClientVersionRange(IosMinVersion.Trim(), IosMaxVersion.Trim());
+            var harmony = new ClientVersionRange(HarmonyMinVersion.Trim(), HarmonyMaxVersion.Trim());
             var diagnostics = new List<Diagnostic>();
-            if (android.IsSet || ios.IsSet)
+            if (android.IsSet || ios.IsSet || harmony.IsSet)
             {
-                diagnostics.AddRange(ClientRangeCheck.Validate(android, ios));
+                diagnostics.AddRange(ClientRangeCheck.Validate(android, ios, harmony));
             }
 
             if (IosInfoPlist.Trim().Length > 0)

@@ -44,6 +44,9 @@ namespace OfflinePackage.Tasks
 
         public string SourceDateEpoch { get; set; } = string.Empty;
 
+        /// <summary>The upload zip of the same files, written just before: its deflated files are reused. Optional.</summary>
+        public string UploadZip { get; set; } = string.Empty;
+
         public void Cancel() => _cancel.Cancel();
 
         public override bool Execute()
@@ -101,7 +104,12 @@ namespace OfflinePackage.Tasks
 
                 // A package with its own hpmfile.json at the root (warned about as OPK2015) keeps it instead of the server's template.
                 var ownHpmFile = files.Any(f => f.TargetPath == HpmFile.FileName);
-                AmrWriter.Write(amrPath, PackageId, PackageVersion, files, key, timestamp, _cancel.Token, includeHpmFile: !ownHpmFile);
+                var uploadZip = UploadZip.Length > 0 ? Path.GetFullPath(UploadZip) : null;
+                var written = AmrWriter.Write(amrPath, PackageId, PackageVersion, files, key, timestamp, _cancel.Token, includeHpmFile: !ownHpmFile, uploadZip);
+                if (uploadZip != null)
+                {
+                    Log.LogMessage(MessageImportance.Low, Texts.AmrSplicedFromZip, written.SplicedFiles, files.Count, uploadZip);
+                }
             }
             catch (OperationCanceledException)
             {

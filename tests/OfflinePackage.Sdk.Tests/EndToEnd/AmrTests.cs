@@ -57,6 +57,24 @@ public class AmrTests
     }
 
     [Test]
+    public void TheAmrReusesTheZipsDeflatedLargeFiles_AndOpenSslStillVerifiesIt()
+    {
+        var script = string.Concat(Enumerable.Range(0, 4000).Select(i => $"export const value{i} = {i * 7919 % 10007};\n"));
+        var project = SignedProject("\n    <OfflinePackageSigningKeyFile>key.pem</OfflinePackageSigningKeyFile>")
+            .WriteFile("dist/assets/vendor-9f8e7d.js", script);
+
+        var result = project.Build();
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var zip = Path.Combine(project.OutputDirectory, $"{Id}_1.0.0.1.zip");
+        var reuse = result.Events.OfType<Microsoft.Build.Framework.BuildMessageEventArgs>().Select(m => m.Message).Where(m => m != null && m.Contains("took their deflated bytes")).ToList();
+        Assert.That(reuse, Is.EqualTo(new[] { $"OfflinePackage: 1 of the .amr's 3 files took their deflated bytes from {zip}" }), "vendor-9f8e7d.js is large enough to reuse; the other two are deflated with the tar");
+        Assert.That(OpenSslAmr.AssertSignaturesVerify(Amr(project), project.PathOf("public.pem"), project.PathOf("unpacked")), Is.EquivalentTo(new[] { Id + ".tar", "Manifest.xml" }));
+        var tar = ProcessRunner.Run("python3", ["-c", "import sys,tarfile; print(tarfile.open(sys.argv[1]).extractfile('www/assets/vendor-9f8e7d.js').read().decode() == open(sys.argv[2]).read())", project.PathOf("unpacked/" + Id + ".tar"), project.PathOf("dist/assets/vendor-9f8e7d.js")], project.Directory);
+        Assert.That(tar.Output.Trim(), Is.EqualTo("True"), tar.ToString());
+    }
+
+    [Test]
     public void KeyFromTheEnvironmentSignsAndNeverReachesTheLogs()
     {
         var project = SignedProject();

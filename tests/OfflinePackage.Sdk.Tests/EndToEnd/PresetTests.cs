@@ -405,6 +405,18 @@ public class PresetTests
         Assert.That(File.ReadAllLines(project.ProjectPath)[result.Errors.Single().LineNumber - 1], Does.Contain("<OfflinePackageAndroidMinVersion>"));
     }
 
+    [Test]
+    public void AHarmonyRangeIsCheckedToo_AndItsErrorPointsAtItsProperty()
+    {
+        var project = AddPackage(Workspace(), "20171228", signed: false, extra: "\n    <OfflinePackageHarmonyMaxVersion>5.0.0</OfflinePackageHarmonyMaxVersion>");
+
+        var result = project.Build();
+
+        Assert.That(result.ErrorCodes, Is.EqualTo(new[] { "OPK6014" }), result.ToString());
+        Assert.That(result.Errors.Single().Text, Does.Contain("HarmonyOS"));
+        Assert.That(File.ReadAllLines(project.ProjectPath)[result.Errors.Single().LineNumber - 1], Does.Contain("<OfflinePackageHarmonyMaxVersion>"));
+    }
+
     [TestCase("xml1")]
     [TestCase("binary")]
     public void InfoPlistProductVersionBelowTheIosMinimumIsAWarning(string format)

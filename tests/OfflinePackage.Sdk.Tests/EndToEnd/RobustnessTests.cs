@@ -96,7 +96,7 @@ public class RobustnessTests
         AddLargeIncompressibleFile(project);
 
         ProcessResult result;
-        using (var build = project.StartBuild())
+        using (var build = project.StartInterruptibleBuild())
         {
             WaitUntilWriting(project, build);
             using (var signal = System.Diagnostics.Process.Start("kill", ["-INT", build.Id.ToString()]))

@@ -127,6 +127,13 @@ public sealed class ConsumerProject
     public RunningProcess StartBuild(params string[] extraArguments) =>
         ProcessRunner.Start("dotnet", Arguments("build", extraArguments, out _), Directory);
 
+    /// <summary>
+    /// Starts `dotnet build` with SIGINT at its default action, as in a terminal, even when this test run ignores it
+    /// (a run started in the background inherits an ignored SIGINT, and so would the build).
+    /// </summary>
+    public RunningProcess StartInterruptibleBuild(params string[] extraArguments) =>
+        ProcessRunner.Start("env", ["--default-signal=INT", "dotnet", .. Arguments("build", extraArguments, out _)], Directory);
+
     private List<string> Arguments(string command, string[] extraArguments, out string binlog)
     {
         binlog = Path.Combine(Directory, $"{command}-{++_buildCount}.binlog");

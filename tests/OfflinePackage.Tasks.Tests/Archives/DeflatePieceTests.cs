@@ -74,9 +74,9 @@ public class DeflatePieceTests
     }
 
     [Test]
-    public void Whole_IsExactlyWhatDeflateStreamWrites()
+    public void ASmallWhole_IsExactlyWhatDeflateStreamWrites()
     {
-        var input = Input(50_000);
+        var input = Input(DeflatePiece.SpliceableSize - 1);
         using var expected = new MemoryStream();
         using (var deflate = new DeflateStream(expected, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -87,6 +87,28 @@ public class DeflatePieceTests
         var start = DeflatePiece.Deflate(input, 0, 0, input.Length, CompressionLevel.Optimal, whole: true, output);
 
         Assert.That(output.ToArray()[start..], Is.EqualTo(expected.ToArray()));
+    }
+
+    [Test]
+    public void ALargeWhole_IsWhatDeflateStreamWritesUpToASyncFlush_ThenTheFinalEmptyBlock()
+    {
+        var input = Input(DeflatePiece.SpliceableSize);
+        using var flushed = new MemoryStream();
+        byte[] expected;
+        using (var deflate = new DeflateStream(flushed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(input);
+            deflate.Flush();
+            expected = [.. flushed.ToArray(), 0x03, 0x00];
+        }
+
+        var output = new MemoryStream();
+        var start = DeflatePiece.Deflate(input, 0, 0, input.Length, CompressionLevel.Optimal, whole: true, output);
+
+        var bytes = output.ToArray()[start..];
+        Assert.That(bytes, Is.EqualTo(expected));
+        Assert.That(bytes[^6..], Is.EqualTo(new byte[] { 0x00, 0x00, 0xFF, 0xFF, 0x03, 0x00 }), "the ending that lets the .amr splice it");
+        Assert.That(Inflate(bytes), Is.EqualTo(input));
     }
 
     [Test]
