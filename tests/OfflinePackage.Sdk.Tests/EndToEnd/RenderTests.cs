@@ -74,6 +74,27 @@ public class RenderTests
     }
 
     [Test]
+    public void AReferencedGlobalPackageIsServedToThePage()
+    {
+        RequireBrowser();
+        var project = ConsumerProject.Create()
+            .WriteFile("Shared/shared-dist/common.js", "document.addEventListener('DOMContentLoaded', () => { document.body.textContent = 'from the global package'; });")
+            .WithProject("""
+                    <OfflinePackageId>77777777</OfflinePackageId>
+                    <OfflinePackageAppId>53E5279071442</OfflinePackageAppId>
+                    <OfflinePackageWorkspaceId>test</OfflinePackageWorkspaceId>
+                """, """    <GlobalResource Include="shared-dist" />""", fileName: "Shared/Shared.csproj")
+            .WriteFile("Web/dist/index.html", "<!doctype html><html><head><script src=\"https://mcube-prod.mpaascloud.com/53E5279071442_test/common.js\"></script></head><body></body></html>")
+            .WithProject(Properties, DistItem + "\n    <ProjectReference Include=\"../Shared/Shared.csproj\" />", fileName: "Web/Web.csproj");
+
+        var result = project.Build();
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Errors.Concat<Microsoft.Build.Logging.StructuredLogger.AbstractDiagnostic>(result.Warnings).Where(d => d.Code.StartsWith("OPK8")).Select(d => d.Code + " " + d.Text), Is.Empty, "the script came from the referenced package's zip, not the network");
+        Assert.That(result.Tasks("RenderOfflinePackage"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void WarningsOfTheLastRenderShowAgainOnANoChangeBuild()
     {
         RequireBrowser();
