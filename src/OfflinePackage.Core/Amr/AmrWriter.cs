@@ -127,19 +127,25 @@ namespace OfflinePackage.Amr
                 }
             }
 
+            var sorted = new List<KeyValuePair<byte[], AmrTarEntry>>(entries.Count);
             foreach (var entry in entries.Values)
             {
-                if (entry.Kind == AmrTarEntryKind.Directory && entries.ContainsKey(entry.Name.TrimEnd('/')))
+                if (entry.Kind == AmrTarEntryKind.Directory && entries.ContainsKey(entry.Name.Substring(0, entry.Name.Length - 1)))
                 {
                     throw new ArgumentException($"'{entry.Name.TrimEnd('/')}' is both a file and a folder.");
                 }
 
-                TarWriter.EncodeName(entry.Name, entry.Kind == AmrTarEntryKind.Directory);
+                sorted.Add(new KeyValuePair<byte[], AmrTarEntry>(TarWriter.EncodeName(entry.Name, entry.Kind == AmrTarEntryKind.Directory), entry));
             }
 
-            var sorted = entries.Values.Select(e => new KeyValuePair<byte[], AmrTarEntry>(Encoding.UTF8.GetBytes(e.Name), e)).ToList();
             sorted.Sort((a, b) => CompareBytes(a.Key, b.Key));
-            return sorted.Select(e => e.Value).ToList();
+            var layout = new List<AmrTarEntry>(sorted.Count);
+            foreach (var entry in sorted)
+            {
+                layout.Add(entry.Value);
+            }
+
+            return layout;
         }
 
         /// <summary>
@@ -310,12 +316,35 @@ namespace OfflinePackage.Amr
                 : path.IndexOf('\0') >= 0 ? "contains NUL"
                 : path.StartsWith("/", StringComparison.Ordinal) ? "is absolute"
                 : path.EndsWith("/", StringComparison.Ordinal) ? "ends with '/'"
-                : path.Split('/').Any(s => s.Length == 0 || s == "." || s == "..") ? "has an empty, '.' or '..' segment"
+                : HasEmptyOrDotSegment(path) ? "has an empty, '.' or '..' segment"
                 : null;
             if (problem != null)
             {
                 throw new ArgumentException($"The target path '{path}' {problem}.");
             }
+        }
+
+        /// <summary>Whether a '/'-separated path has an empty, "." or ".." segment (without splitting it: Layout checks every file).</summary>
+        private static bool HasEmptyOrDotSegment(string path)
+        {
+            var start = 0;
+            for (var i = 0; i <= path.Length; i++)
+            {
+                if (i < path.Length && path[i] != '/')
+                {
+                    continue;
+                }
+
+                var length = i - start;
+                if (length == 0 || (path[start] == '.' && (length == 1 || (length == 2 && path[start + 1] == '.'))))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -91,9 +91,21 @@ public class AmrWriterTests
     [TestCase("www/./a.js")]
     [TestCase("www/../a.js")]
     [TestCase("www/")]
+    [TestCase("./a.js")]
+    [TestCase("www/..")]
+    [TestCase("www/a.js/.")]
     public void Layout_RefusesUnusableTargetPaths(string target)
     {
         Assert.That(() => AmrWriter.Layout(new[] { new ZipSource("/s/a", target) }), Throws.ArgumentException);
+    }
+
+    [TestCase("www/.well-known/a.json")]
+    [TestCase("www/...")]
+    [TestCase("www/..a.js")]
+    [TestCase(".b")]
+    public void Layout_TakesNamesThatOnlyStartWithDots(string target)
+    {
+        Assert.That(AmrWriter.Layout(new[] { new ZipSource("/s/a", target) }, includeHpmFile: false).Last().Name, Is.EqualTo(target));
     }
 
     [Test]
