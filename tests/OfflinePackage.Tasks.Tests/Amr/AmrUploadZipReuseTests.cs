@@ -20,17 +20,7 @@ public class AmrUploadZipReuseTests
     [TearDown]
     public void TearDown() => _temp.Dispose();
 
-    private static byte[] Text(int length, int seed)
-    {
-        var random = new Random(seed);
-        var bytes = new byte[length];
-        for (var i = 0; i < length; i++)
-        {
-            bytes[i] = (byte)"function(){return a+b;}\n var x = [];"[random.Next(36)];
-        }
-
-        return bytes;
-    }
+    private static byte[] Text(int length, int seed) => TextBytes.Random(length, seed, "function(){return a+b;}\n var x = [];");
 
     /// <summary>Two files large enough to splice (one of several pieces), small ones, one stored by the zip, an empty one.</summary>
     private ZipSource[] Files() =>

@@ -7,17 +7,7 @@ namespace OfflinePackage.Tests.Archives;
 /// <summary>Bytes deflated before, spliced into a <see cref="ParallelDeflateStream"/> instead of deflated again.</summary>
 public class SpliceTests
 {
-    private static byte[] Text(int length, int seed)
-    {
-        var random = new Random(seed);
-        var bytes = new byte[length];
-        for (var i = 0; i < length; i++)
-        {
-            bytes[i] = (byte)"abcdefgh ijkl\n<>/"[random.Next(17)];
-        }
-
-        return bytes;
-    }
+    private static byte[] Text(int length, int seed) => TextBytes.Random(length, seed, "abcdefgh ijkl\n<>/");
 
     /// <summary>A whole stream as the zip writer makes it, written to a file after some other bytes; returns its offset and length less the final block.</summary>
     private static (long Offset, long Length) WriteDeflated(string path, byte[] content, int before)
