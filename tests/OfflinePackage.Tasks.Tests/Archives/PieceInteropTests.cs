@@ -36,7 +36,8 @@ public class PieceInteropTests
         _zip = _temp.Combine("out/p.zip");
         ZipPackageWriter.Write(_zip, Id, _files, ArchiveTimestamp.Default);
         _amr = _temp.Combine("out/" + AmrWriter.FileName(Id, "1.0.0.0"));
-        AmrWriter.Write(_amr, Id, "1.0.0.0", _files, TestKeys.Key2048, ArchiveTimestamp.Default);
+        var written = AmrWriter.Write(_amr, Id, "1.0.0.0", _files, TestKeys.Key2048, ArchiveTimestamp.Default, uploadZip: _zip);
+        Assert.That(written.SplicedFiles, Is.EqualTo(1), "the readers also get a tar with big.js spliced from the zip");
     }
 
     [OneTimeTearDown]
