@@ -288,8 +288,8 @@ namespace OfflinePackage.Amr
             var tarFindings = new List<AmrDetail>();
             try
             {
-                // The tar is inflated and checked on one core while it is hashed and inspected on another.
-                using var data = tarNames != null ? new ReadAheadStream(zip.Open(entry)) : zip.Open(entry);
+                // The tar is inflated on one core while it is checked, hashed and inspected on another.
+                using var data = zip.Open(entry, inflateAhead: tarNames != null);
                 using var hashing = new Sha1ReadStream(data);
                 if (tarNames != null)
                 {

@@ -171,9 +171,11 @@ namespace OfflinePackage.Amr
         /// <summary>
         /// The entry's uncompressed data, checked as it is read: reading past the recorded size, or reaching the end
         /// with another size or CRC-32, throws <see cref="InvalidDataException"/>. Only for an archive without
-        /// <see cref="LayoutFindings"/>, whose every local header has been checked against its entry.
+        /// <see cref="LayoutFindings"/>, whose every local header has been checked against its entry. With
+        /// <paramref name="inflateAhead"/> the entry is inflated on a thread of its own (<see cref="ReadAheadStream"/>)
+        /// while the caller's thread checks (CRC-32) and uses it: for a large entry, two cores instead of one.
         /// </summary>
-        public Stream Open(AmrZipEntry entry)
+        public Stream Open(AmrZipEntry entry, bool inflateAhead = false)
         {
             if (LayoutFindings.Count > 0 || entry.DataOffset < 0)
             {
@@ -196,7 +198,7 @@ namespace OfflinePackage.Amr
                 data = new DeflateStream(data, CompressionMode.Decompress);
             }
 
-            return new CheckedStream(data, entry.Size, entry.Crc);
+            return new CheckedStream(inflateAhead ? new ReadAheadStream(data) : data, entry.Size, entry.Crc);
         }
 
         internal static string DecodeName(byte[] bytes, ushort flags) =>
