@@ -1,8 +1,9 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace OfflinePackage.Archives
 {
-    /// <summary>CRC-32 (IEEE 802.3, as zip uses), slicing-by-8. netstandard2.0 has no in-box CRC.</summary>
+    /// <summary>CRC-32 (IEEE 802.3, as zip uses), slicing-by-16. netstandard2.0 has no in-box CRC.</summary>
     public sealed class Crc32
     {
         private static readonly uint[] Table = BuildTable();
@@ -23,27 +24,49 @@ namespace OfflinePackage.Archives
         // AggressiveOptimization (not named in netstandard2.0): compiled optimized at once, not first at tier 0, which ran
         // the loop several times slower for the first tens of megabytes of a build.
         [MethodImpl((MethodImplOptions)512)]
-        private static uint Update(uint crc, byte[] buffer, int offset, int count)
+        private static unsafe uint Update(uint crc, byte[] buffer, int offset, int count)
         {
-            var i = offset;
-            var end = offset + count;
-            while (end - i >= 8)
+            if ((uint)offset > (uint)buffer.Length || (uint)count > (uint)(buffer.Length - offset))
             {
-                crc ^= (uint)(buffer[i] | buffer[i + 1] << 8 | buffer[i + 2] << 16 | buffer[i + 3] << 24);
-                crc = Table[(7 * 256) + (crc & 0xFF)]
-                    ^ Table[(6 * 256) + ((crc >> 8) & 0xFF)]
-                    ^ Table[(5 * 256) + ((crc >> 16) & 0xFF)]
-                    ^ Table[(4 * 256) + (crc >> 24)]
-                    ^ Table[(3 * 256) + buffer[i + 4]]
-                    ^ Table[(2 * 256) + buffer[i + 5]]
-                    ^ Table[256 + buffer[i + 6]]
-                    ^ Table[buffer[i + 7]];
-                i += 8;
+                throw new ArgumentOutOfRangeException(nameof(count), "The range lies outside the buffer.");
             }
 
-            while (i < end)
+            if (count == 0)
             {
-                crc = Table[(crc ^ buffer[i++]) & 0xFF] ^ (crc >> 8);
+                return crc;
+            }
+
+            // Slicing-by-16: sixteen table lookups per 16 bytes, read as four little-endian words (about twice the
+            // speed of slicing-by-8 here; the zip, the .amr and the verify each CRC every byte).
+            fixed (byte* start = &buffer[offset])
+            fixed (uint* table = Table)
+            {
+                var p = start;
+                var end = start + count;
+                if (BitConverter.IsLittleEndian)
+                {
+                    while (end - p >= 16)
+                    {
+                        var a = *(uint*)p ^ crc;
+                        var b = *(uint*)(p + 4);
+                        var c = *(uint*)(p + 8);
+                        var d = *(uint*)(p + 12);
+                        crc = table[(15 * 256) + (a & 0xFF)] ^ table[(14 * 256) + ((a >> 8) & 0xFF)]
+                            ^ table[(13 * 256) + ((a >> 16) & 0xFF)] ^ table[(12 * 256) + (a >> 24)]
+                            ^ table[(11 * 256) + (b & 0xFF)] ^ table[(10 * 256) + ((b >> 8) & 0xFF)]
+                            ^ table[(9 * 256) + ((b >> 16) & 0xFF)] ^ table[(8 * 256) + (b >> 24)]
+                            ^ table[(7 * 256) + (c & 0xFF)] ^ table[(6 * 256) + ((c >> 8) & 0xFF)]
+                            ^ table[(5 * 256) + ((c >> 16) & 0xFF)] ^ table[(4 * 256) + (c >> 24)]
+                            ^ table[(3 * 256) + (d & 0xFF)] ^ table[(2 * 256) + ((d >> 8) & 0xFF)]
+                            ^ table[256 + ((d >> 16) & 0xFF)] ^ table[d >> 24];
+                        p += 16;
+                    }
+                }
+
+                while (p < end)
+                {
+                    crc = table[(crc ^ *p++) & 0xFF] ^ (crc >> 8);
+                }
             }
 
             return crc;
@@ -103,7 +126,7 @@ namespace OfflinePackage.Archives
 
         private static uint[] BuildTable()
         {
-            var table = new uint[8 * 256];
+            var table = new uint[16 * 256];
             for (uint n = 0; n < 256; n++)
             {
                 var c = n;
@@ -115,7 +138,7 @@ namespace OfflinePackage.Archives
                 table[n] = c;
             }
 
-            for (var slice = 1; slice < 8; slice++)
+            for (var slice = 1; slice < 16; slice++)
             {
                 for (var n = 0; n < 256; n++)
                 {

@@ -156,4 +156,25 @@ public class Crc32Tests
 
         Assert.That(crc, Is.EqualTo(ReferenceCrc32.Compute(data)));
     }
+
+    [TestCase(0, 33)]
+    [TestCase(1, 32)]
+    [TestCase(3, 17)]
+    [TestCase(15, 18)]
+    [TestCase(33, 0)]
+    public void Compute_AtAnyOffset_MatchesTheBitwiseReference(int offset, int count)
+    {
+        var bytes = Enumerable.Range(0, 33).Select(i => (byte)(i * 37 + 5)).ToArray();
+
+        Assert.That(Crc32.Compute(bytes, offset, count), Is.EqualTo(ReferenceCrc32.Compute(bytes[offset..(offset + count)])));
+    }
+
+    [TestCase(-1, 1)]
+    [TestCase(0, 34)]
+    [TestCase(30, 4)]
+    [TestCase(34, 0)]
+    public void Compute_RefusesARangeOutsideTheBuffer(int offset, int count)
+    {
+        Assert.That(() => Crc32.Compute(new byte[33], offset, count), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
 }
