@@ -210,7 +210,7 @@ namespace OfflinePackage.Amr
                     using (var hashing = new Sha1WriteStream(deflating))
                     {
                         var tar = new TarWriter(hashing, timestamp);
-                        spliced = WriteTar(tar, entries, hpmFile, cancellationToken, (entry, sourcePath) =>
+                        spliced = WriteTar(tar, entries, hpmFile, cancellationToken, entry =>
                         {
                             // Checked against the file just before; should it change in between, the self-check fails.
                             if (!reusable.TryGetValue(entry, out var zipEntry) || !zipEntry.IsUnchanged)
@@ -268,7 +268,7 @@ namespace OfflinePackage.Amr
         }
 
         /// <summary>Writes the tar; <paramref name="splice"/> is asked before each file is added and says whether it spliced the file's data. Returns how many it did.</summary>
-        private static int WriteTar(TarWriter writer, IReadOnlyList<AmrTarEntry> entries, byte[] hpmFile, CancellationToken cancellationToken, Func<string, string, bool> splice)
+        private static int WriteTar(TarWriter writer, IReadOnlyList<AmrTarEntry> entries, byte[] hpmFile, CancellationToken cancellationToken, Func<string, bool> splice)
         {
             var spliced = 0;
             foreach (var entry in entries)
@@ -283,7 +283,7 @@ namespace OfflinePackage.Amr
                         writer.AddFile(entry.Name, hpmFile);
                         break;
                     default:
-                        spliced += splice(entry.Name, entry.SourcePath!) ? 1 : 0;
+                        spliced += splice(entry.Name) ? 1 : 0;
                         writer.AddFile(entry.Name, entry.SourcePath!, cancellationToken);
                         break;
                 }

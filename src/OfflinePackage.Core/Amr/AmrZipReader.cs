@@ -44,6 +44,9 @@ namespace OfflinePackage.Amr
 
         /// <summary>Whether the entry's sizes and CRC-32 follow its data in a data descriptor (flag bit 3).</summary>
         public bool HasDataDescriptor => (Flags & 8) != 0;
+
+        /// <summary>Whether the entry is encrypted (flag bit 0).</summary>
+        public bool IsEncrypted => (Flags & 1) != 0;
     }
 
     /// <summary>
@@ -61,12 +64,14 @@ namespace OfflinePackage.Amr
         private const int EndLength = 22;
 
         private readonly Stream _zip;
+        private readonly long _directoryOffset;
 
-        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrDetail> layoutFindings)
+        private AmrZipReader(Stream zip, List<AmrZipEntry> entries, List<AmrDetail> layoutFindings, long directoryOffset = 0)
         {
             _zip = zip;
             Entries = entries;
             LayoutFindings = layoutFindings;
+            _directoryOffset = directoryOffset;
         }
 
         /// <summary>The central directory's entries, in its order.</summary>
@@ -79,11 +84,27 @@ namespace OfflinePackage.Amr
         public static AmrZipReader Open(Stream zip) => Open(zip, checkLocalHeaders: true);
 
         /// <summary>
-        /// The central directory alone, for a caller that reads a few entries' local headers itself: no entry gets a
-        /// <see cref="AmrZipEntry.DataOffset"/> (none can be opened), and an archive that does not end in the one
-        /// comment-free end record has no entries.
+        /// The central directory alone, for a caller that needs a few of its entries: none has a
+        /// <see cref="AmrZipEntry.DataOffset"/> until <see cref="CheckLocalHeader"/> passes it, and an archive that does
+        /// not end in the one comment-free end record has no entries.
         /// </summary>
-        internal static IReadOnlyList<AmrZipEntry> ReadDirectory(Stream zip) => Open(zip, checkLocalHeaders: false).Entries;
+        internal static AmrZipReader OpenDirectory(Stream zip) => Open(zip, checkLocalHeaders: false);
+
+        /// <summary>
+        /// Checks one entry's local header against the directory as <see cref="Open(Stream)"/> checks them all (name,
+        /// flags, method, CRC-32 and sizes, inside the file); sets its <see cref="AmrZipEntry.DataOffset"/> when it agrees.
+        /// </summary>
+        internal bool CheckLocalHeader(AmrZipEntry entry)
+        {
+            var findings = new List<AmrDetail>();
+            if (ZipLayout.CheckLocal(_zip, entry, _directoryOffset, findings) >= 0 && findings.Count == 0)
+            {
+                return true;
+            }
+
+            entry.DataOffset = -1;
+            return false;
+        }
 
         private static AmrZipReader Open(Stream zip, bool checkLocalHeaders)
         {
@@ -161,7 +182,7 @@ namespace OfflinePackage.Amr
 
             if (!checkLocalHeaders)
             {
-                return new AmrZipReader(zip, entries, new List<AmrDetail>());
+                return new AmrZipReader(zip, entries, new List<AmrDetail>(), directoryOffset);
             }
 
             var findings = ZipLayout.Check(zip, entries, directoryOffset, directorySize, directory.Length - position, endOffset);
@@ -182,7 +203,7 @@ namespace OfflinePackage.Amr
                 throw new InvalidOperationException("the entries of an ambiguous archive are not read");
             }
 
-            if ((entry.Flags & 1) != 0)
+            if (entry.IsEncrypted)
             {
                 throw new InvalidDataException("The entry is encrypted.");
             }

@@ -48,11 +48,7 @@ namespace OfflinePackage.Amr
     /// </summary>
     internal static class UploadZipReuse
     {
-
         private const int BufferSize = 1 << 16;
-        private const int LocalHeaderLength = 30;
-        private const ushort EncryptedFlag = 1;
-        private const ushort DataDescriptorFlag = 8;
 
         /// <summary>
         /// The entries the zip holds in a form to splice, by tar name; empty when the zip cannot be read or is not one
@@ -61,14 +57,15 @@ namespace OfflinePackage.Amr
         /// </summary>
         public static Dictionary<string, ReusableEntry> Find(string zipPath, string packageId, IReadOnlyList<AmrTarEntry> entries, CancellationToken cancellationToken)
         {
+            var found = new Dictionary<string, ReusableEntry>(StringComparer.Ordinal);
             var candidates = new List<ReusableEntry>();
-            var names = new List<string>();
             try
             {
-                // Only the candidates' local headers are read: checking all of them cost more than the splicing saved.
+                // Only the candidates' local headers are checked: checking all of them cost more than the splicing saved.
                 using var zip = new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+                var reader = AmrZipReader.OpenDirectory(zip);
                 var byName = new Dictionary<string, AmrZipEntry>(StringComparer.Ordinal);
-                foreach (var zipEntry in AmrZipReader.ReadDirectory(zip))
+                foreach (var zipEntry in reader.Entries)
                 {
                     byName[zipEntry.Name] = zipEntry;
                 }
@@ -78,17 +75,16 @@ namespace OfflinePackage.Amr
                     if (entry.Kind == AmrTarEntryKind.File
                         && byName.TryGetValue(packageId + "/" + entry.Name, out var zipEntry)
                         && zipEntry.Method == CompressedEntry.Deflated
-                        && (zipEntry.Flags & (EncryptedFlag | DataDescriptorFlag)) == 0
+                        && !zipEntry.IsEncrypted
                         && zipEntry.Size >= DeflatePiece.SpliceableSize
-                        && zipEntry.CompressedSize > DeflatePiece.SpliceableEnding.Length)
+                        && zipEntry.CompressedSize > DeflatePiece.SpliceableEnding.Length
+                        && reader.CheckLocalHeader(zipEntry)
+                        && EndsSpliceable(zip, zipEntry.DataOffset + zipEntry.CompressedSize))
                     {
-                        var dataOffset = DataOffset(zip, zipEntry);
-                        if (dataOffset >= 0 && EndsSpliceable(zip, dataOffset + zipEntry.CompressedSize))
-                        {
-                            var deflatedLength = zipEntry.CompressedSize - DeflatePiece.FinalEmptyBlock.Length;
-                            candidates.Add(new ReusableEntry(entry.SourcePath!, zipEntry.Size, zipEntry.Crc, dataOffset, deflatedLength));
-                            names.Add(entry.Name);
-                        }
+                        var deflatedLength = zipEntry.CompressedSize - DeflatePiece.FinalEmptyBlock.Length;
+                        var reusable = new ReusableEntry(entry.SourcePath!, zipEntry.Size, zipEntry.Crc, zipEntry.DataOffset, deflatedLength);
+                        candidates.Add(reusable);
+                        found.Add(entry.Name, reusable);
                     }
                 }
             }
@@ -121,24 +117,7 @@ namespace OfflinePackage.Amr
                 });
             }
 
-            var found = new Dictionary<string, ReusableEntry>(StringComparer.Ordinal);
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                found.Add(names[i], candidates[i]);
-            }
-
             return found;
-        }
-
-        /// <summary>Where the entry's data starts, after a local header that names it as the directory does; -1 otherwise.</summary>
-        private static long DataOffset(Stream zip, AmrZipEntry entry)
-        {
-            var header = AmrZipReader.ReadAt(zip, entry.LocalHeaderOffset, LocalHeaderLength + entry.NameBytes.Length);
-            var nameLength = AmrZipReader.U16(header, 26);
-            var named = AmrZipReader.U32(header, 0) == AmrZipReader.LocalSignature
-                && nameLength == entry.NameBytes.Length
-                && header.Skip(LocalHeaderLength).SequenceEqual(entry.NameBytes);
-            return named ? entry.LocalHeaderOffset + LocalHeaderLength + nameLength + AmrZipReader.U16(header, 28) : -1;
         }
 
         private static bool EndsSpliceable(Stream zip, long dataEnd)
@@ -151,7 +130,7 @@ namespace OfflinePackage.Amr
         {
             try
             {
-                using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.SequentialScan);
+                using var source = FilePieces.Open(path);
                 if (source.Length != size)
                 {
                     return false;

@@ -111,7 +111,7 @@ namespace OfflinePackage.Amr
         }
 
         /// <summary>Checks the local header (and data descriptor) of <paramref name="entry"/>; returns where the entry ends, or -1 when it has no local header.</summary>
-        private static long CheckLocal(Stream zip, AmrZipEntry entry, long directoryOffset, List<AmrDetail> findings)
+        internal static long CheckLocal(Stream zip, AmrZipEntry entry, long directoryOffset, List<AmrDetail> findings)
         {
             var offset = entry.LocalHeaderOffset;
             var header = offset + 30 <= directoryOffset ? ReadAt(zip, offset, 30) : null;

@@ -104,17 +104,26 @@ namespace OfflinePackage.Archives
 
         private static void ReadPart(Piece piece)
         {
-            var path = piece.SourcePath!;
             var wanted = piece.PrimeLength + piece.Length;
             piece.EnsureInput(wanted);
+            ReadExactly(piece.SourcePath!, piece.FileOffset, piece.Input, wanted, mustEndThere: piece.LastOfFile);
+        }
+
+        /// <summary>
+        /// Reads exactly <paramref name="count"/> bytes at <paramref name="offset"/> of a file into the start of
+        /// <paramref name="buffer"/>; <see cref="SourceReadException"/> when it cannot, when the file is shorter, or (with
+        /// <paramref name="mustEndThere"/>) when it goes on after them.
+        /// </summary>
+        public static void ReadExactly(string path, long offset, byte[] buffer, int count, bool mustEndThere = false)
+        {
             using var source = Open(path);
             try
             {
-                source.Position = piece.FileOffset;
+                source.Position = offset;
                 var total = 0;
-                while (total < wanted)
+                while (total < count)
                 {
-                    var read = source.Read(piece.Input, total, wanted - total);
+                    var read = source.Read(buffer, total, count - total);
                     if (read == 0)
                     {
                         throw SourceReadException.Shrank(path);
@@ -123,7 +132,7 @@ namespace OfflinePackage.Archives
                     total += read;
                 }
 
-                if (piece.LastOfFile && source.ReadByte() >= 0)
+                if (mustEndThere && source.ReadByte() >= 0)
                 {
                     throw SourceReadException.Grew(path);
                 }

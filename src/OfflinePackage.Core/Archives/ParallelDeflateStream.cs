@@ -267,28 +267,7 @@ namespace OfflinePackage.Archives
             }
 
             output.SetLength(piece.SpliceLength);
-            using var source = FilePieces.Open(piece.SplicePath!);
-            try
-            {
-                source.Position = piece.SpliceOffset;
-                var buffer = output.GetBuffer();
-                var total = 0;
-                while (total < piece.SpliceLength)
-                {
-                    var read = source.Read(buffer, total, piece.SpliceLength - total);
-                    if (read == 0)
-                    {
-                        throw SourceReadException.Shrank(piece.SplicePath!);
-                    }
-
-                    total += read;
-                }
-            }
-            catch (IOException e) when (!(e is SourceReadException))
-            {
-                throw new SourceReadException(piece.SplicePath!, e);
-            }
-
+            FilePieces.ReadExactly(piece.SplicePath!, piece.SpliceOffset, output.GetBuffer(), piece.SpliceLength);
             piece.OutputStart = 0;
         }
 
