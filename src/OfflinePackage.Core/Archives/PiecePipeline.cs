@@ -29,11 +29,11 @@ namespace OfflinePackage.Archives
             workers = workers > 0 ? workers : Math.Max(1, Environment.ProcessorCount);
             _work = work;
             _cancellationToken = cancellationToken;
-            _slots = new Piece[Math.Max(8, 4 * workers)];
+            _slots = new Piece[SlotCount(workers)];
             _done = new bool[_slots.Length];
             for (var i = 0; i < _slots.Length; i++)
             {
-                _slots[i] = new Piece();
+                _slots[i] = PiecePool.Take();
             }
 
             _workers = new Thread[workers];
@@ -43,6 +43,9 @@ namespace OfflinePackage.Archives
                 _workers[i].Start();
             }
         }
+
+        /// <summary>Pieces between the owner and <paramref name="workers"/> workers at most.</summary>
+        public static int SlotCount(int workers) => Math.Max(8, 4 * workers);
 
         /// <summary>Whether <see cref="Begin"/> may be called: fewer than all slots are handed over and not yet released.</summary>
         public bool HasFreeSlot => _submitted - _released < _slots.Length;
@@ -112,11 +115,19 @@ namespace OfflinePackage.Archives
             }
         }
 
-        /// <summary>Stops the workers once their current piece is done; pieces not started are dropped.</summary>
+        /// <summary>
+        /// Stops the workers once their current piece is done; pieces not started are dropped. The pieces go back to
+        /// <see cref="PiecePool"/>: neither the owner nor a worker may touch them afterwards.
+        /// </summary>
         public void Dispose()
         {
             lock (_gate)
             {
+                if (_stopping)
+                {
+                    return;
+                }
+
                 _stopping = true;
                 Monitor.PulseAll(_gate);
             }
@@ -124,6 +135,11 @@ namespace OfflinePackage.Archives
             foreach (var worker in _workers)
             {
                 worker.Join();
+            }
+
+            foreach (var piece in _slots)
+            {
+                PiecePool.Return(piece);
             }
         }
 
