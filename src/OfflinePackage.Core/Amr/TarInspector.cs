@@ -19,6 +19,7 @@ namespace OfflinePackage.Amr
         private readonly string _tarName;
         private readonly List<AmrDetail> _findings;
         private readonly byte[] _block = new byte[BlockSize];
+        private readonly byte[] _data = new byte[1 << 16];
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private long _offset;
 
@@ -112,21 +113,34 @@ namespace OfflinePackage.Amr
                         break;
                 }
 
-                var dataBlocks = (size + BlockSize - 1) / BlockSize;
-                for (long i = 0; i < dataBlocks; i++)
+                if (!SkipData(tar, (size + BlockSize - 1) / BlockSize * BlockSize, cancellationToken))
                 {
-                    if (i % 64 == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    if (ReadBlock(tar) < BlockSize)
-                    {
-                        _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, Texts.AmrDetail_TarTruncatedData));
-                        return;
-                    }
+                    _findings.Add(new AmrDetail(AmrFindingKind.TarInvalid, _tarName, name, Texts.AmrDetail_TarTruncatedData));
+                    return;
                 }
             }
+        }
+
+        /// <summary>
+        /// Reads past an entry's data (whole blocks) in large reads: the streams below hash and check every read, and
+        /// doing that a block at a time cost more than the hashing itself. False when the tar ends first.
+        /// </summary>
+        private bool SkipData(Stream tar, long length, CancellationToken cancellationToken)
+        {
+            while (length > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = tar.Read(_data, 0, (int)Math.Min(length, _data.Length));
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                _offset += read;
+                length -= read;
+            }
+
+            return true;
         }
 
         /// <summary>After the end-of-archive marker only zeros (the padding to a record): anything else another reader may unpack.</summary>

@@ -494,6 +494,51 @@ public class AmrVerifierTests
         Assert.That(Kinds(VerifyTar(tar.Take(2048).ToArray())), Is.EqualTo(new[] { AmrFindingKind.TarInvalid }));
     }
 
+    [TestCase(1)]
+    [TestCase(150_000)]
+    [TestCase(199_999)]
+    public void DataCutShort_IsTarInvalid_AtThatEntry(int cutAfter)
+    {
+        var tar = TestAmr.Tar(("a.js", "a"), ("big.js", new string('x', 200_000)));
+        var bigData = Array.IndexOf(tar, (byte)'x');
+
+        var details = VerifyTar(tar.Take(bigData + cutAfter).ToArray()).Details();
+
+        Assert.That(details.Select(f => (f.Kind, f.TarEntry, f.Text)), Is.EqualTo(new[] { (AmrFindingKind.TarInvalid, (string?)"big.js", "the tar ends in the middle of this entry's data") }));
+    }
+
+    [Test]
+    public void EntryData_IsReadInLargeReads_NotBlockByBlock()
+    {
+        // Every read goes through the hashing and checking streams: a read per 512-byte block made them cost double.
+        var tar = TestAmr.Tar(("big.js", new string('x', 1 << 20)));
+        var counting = new ReadCountingStream(new MemoryStream(tar));
+
+        var names = TarInspector.Inspect(counting, Id + ".tar", new List<AmrDetail>(), CancellationToken.None);
+
+        Assert.That(names, Does.Contain("big.js"));
+        Assert.That(counting.Reads, Is.LessThan(64), "reads for a tar with one 1 MiB file");
+    }
+
+    private sealed class ReadCountingStream(Stream inner) : OfflinePackage.Archives.ForwardReadStream
+    {
+        public int Reads { get; private set; }
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Reads++;
+            return inner.Read(buffer, offset, count);
+        }
+    }
+
     [Test]
     public void TarWithoutEndBlocks_IsAccepted()
     {
