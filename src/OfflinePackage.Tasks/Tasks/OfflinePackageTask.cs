@@ -1,4 +1,5 @@
 using Microsoft.Build.Utilities;
+using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
 using OfflinePackage.Signing;
 
@@ -24,6 +25,14 @@ namespace OfflinePackage.Tasks
         /// <summary>Reports a finding about one file (no line), the common case of the writing tasks.</summary>
         protected void Report(DiagnosticDescriptor descriptor, string file, params object[] args) =>
             Report(new Diagnostic(descriptor, new Subject(file), args));
+
+        /// <summary>OPK4002 for an archive over a classic zip's limits, naming the value that went over and the limit.</summary>
+        protected void ReportTooLarge(ZipLimitException e, string archivePath)
+        {
+            var found = e.Entries > 0 ? Texts.Hint_EntryCount.With(e.Entries) : Texts.Hint_ByteCount.With(e.Bytes);
+            var limit = e.Entries > 0 ? Texts.Hint_EntryCount.With(ZipLimitException.MaxEntries) : Texts.Hint_ByteCount.With(ZipLimitException.MaxBytes);
+            Report(DiagnosticCatalog.ArchiveTooLarge, archivePath, found, limit);
+        }
 
         /// <summary>
         /// The app's public key from <paramref name="path"/> (a full path; PEM or one-line Base64), or null after

@@ -125,6 +125,11 @@ namespace OfflinePackage.Tasks
                 Report(DiagnosticCatalog.SigningFailed, amrPath, amrPath, e.Message.TrimEnd('.'));
                 return false;
             }
+            catch (ZipLimitException e)
+            {
+                ReportTooLarge(e, amrPath);
+                return false;
+            }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 Report(DiagnosticCatalog.ArchiveWriteFailed, amrPath, amrPath, e.Message.TrimEnd('.'));

@@ -47,13 +47,7 @@ namespace OfflinePackage.Tasks
             }
             catch (ZipLimitException e)
             {
-                var found = e.Entries > 0
-                    ? Texts.Hint_EntryCount.With(e.Entries)
-                    : Texts.Hint_ByteCount.With(e.Bytes);
-                var limit = e.Entries > 0
-                    ? Texts.Hint_EntryCount.With(ZipLimitException.MaxEntries)
-                    : Texts.Hint_ByteCount.With(ZipLimitException.MaxBytes);
-                Report(DiagnosticCatalog.ArchiveTooLarge, zipPath, found, limit);
+                ReportTooLarge(e, zipPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

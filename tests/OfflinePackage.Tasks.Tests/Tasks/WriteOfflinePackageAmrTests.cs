@@ -116,4 +116,33 @@ public class WriteOfflinePackageAmrTests
         Assert.That(engine.Errors, Is.Empty);
         Assert.That(System.IO.File.Exists(AmrPath), Is.False);
     }
+
+    [Test]
+    public void ATarOver4GiB_IsOPK4002_OnTheAmr_AndNothingIsWritten()
+    {
+        // A sparse file: no disk, and its zeros deflate a thousand to one; the tar around it passes 4 GiB.
+        var big = _temp.Combine("dist/big.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(big)!);
+        using (var stream = new FileStream(big, FileMode.CreateNew))
+        {
+            stream.SetLength(uint.MaxValue);
+        }
+
+        var item = new TaskItem(big);
+        item.SetMetadata("TargetPath", "www/big.bin");
+        var engine = new FakeBuildEngine();
+
+        var result = NewTask(engine, Id, "1.0.0.0", File("www/index.html"), item).Execute();
+
+        Assert.That(engine.Errors, Has.Count.EqualTo(1));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result, Is.False);
+            Assert.That(engine.Errors[0].Code, Is.EqualTo("OPK4002"));
+            Assert.That(engine.Errors[0].File, Is.EqualTo(AmrPath));
+            Assert.That(engine.Errors[0].Message, Does.Contain("4,294,967,294 bytes"));
+            Assert.That(System.IO.File.Exists(AmrPath), Is.False);
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(AmrPath)!), Is.Empty, "no temporary file is left");
+        }
+    }
 }
