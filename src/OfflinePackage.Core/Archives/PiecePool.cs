@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace OfflinePackage.Archives
@@ -7,14 +6,15 @@ namespace OfflinePackage.Archives
     /// The pieces of finished pipelines, kept for the next one in the same process (the .amr after the zip, the next
     /// build in a reused MSBuild node). A piece's buffers grow to about 2 MiB and are then touched memory: allocating
     /// them again costs a page fault per 4 KiB, about 14 µs each on the virtual machines measured, which made up ~40 ms
-    /// of an .amr written after its zip (docs/performance.md). At most one pipeline's worth is kept.
+    /// of an .amr written after its zip (docs/performance.md). At most <see cref="Capacity"/> are kept, whatever the
+    /// number of cores, so a process holds on to about 17 MB at most.
     /// </summary>
     internal static class PiecePool
     {
-        private static readonly Stack<Piece> Kept = new Stack<Piece>();
+        /// <summary>How many pieces are kept at most: a pipeline's slots on two cores.</summary>
+        public const int Capacity = 8;
 
-        /// <summary>How many pieces are kept at most: the slots of one pipeline on this machine.</summary>
-        public static int Capacity => PiecePipeline.SlotCount(Environment.ProcessorCount);
+        private static readonly Stack<Piece> Kept = new Stack<Piece>();
 
         /// <summary>Pieces kept now.</summary>
         internal static int Count
