@@ -26,7 +26,7 @@ namespace OfflinePackage.Archives
         /// <param name="work">What a worker does with a piece; an exception is handed to the owner with the piece.</param>
         public PiecePipeline(Action<Piece> work, CancellationToken cancellationToken, int workers = 0)
         {
-            workers = workers > 0 ? workers : Math.Max(1, Environment.ProcessorCount);
+            workers = workers > 0 ? workers : DefaultWorkers(Environment.ProcessorCount);
             _work = work;
             _cancellationToken = cancellationToken;
             _slots = new Piece[SlotCount(workers)];
@@ -43,6 +43,15 @@ namespace OfflinePackage.Archives
                 _workers[i].Start();
             }
         }
+
+        /// <summary>Most workers a pipeline starts by default, whatever the number of cores.</summary>
+        public const int MaxDefaultWorkers = 16;
+
+        /// <summary>
+        /// One worker per core, up to <see cref="MaxDefaultWorkers"/>: each brings four slots of about 2 MiB (64 cores
+        /// would hold 512 MB), and all are fed and drained by one owner thread.
+        /// </summary>
+        public static int DefaultWorkers(int processorCount) => Math.Min(MaxDefaultWorkers, Math.Max(1, processorCount));
 
         /// <summary>Pieces between the owner and <paramref name="workers"/> workers at most.</summary>
         public static int SlotCount(int workers) => Math.Max(8, 4 * workers);
