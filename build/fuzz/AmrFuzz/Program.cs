@@ -1,5 +1,5 @@
 // Mutation fuzz of the .amr verifier: seeds are an .amr written by our AmrWriter and every .amr given on the command
-// line; each case is a seeded mutation (tests/OfflinePackage.Tasks.Tests/Support/AmrMutator.cs) verified in process
+// line; each case is a seeded mutation (tests/OfflinePackage.Core.Tests/Support/AmrMutator.cs) verified in process
 // under a time guard, and every Nth case also by the built offlinepackage-verify as a process, whose exit code must be
 // 0, 1 or 2 and agree with the in-process result. Prints the count of each result class; exits 1 on any exception,
 // timeout or other exit code.
@@ -72,7 +72,7 @@ for (var i = 0; i < cases; i++)
     }
     else
     {
-        outcome = run.Result.IsValid ? "valid" : run.Result.Findings[0].Kind.ToString();
+        outcome = run.Result.IsValid ? "valid" : AmrDetail.Of(run.Result.Findings[0])?.Kind.ToString() ?? run.Result.Findings[0].Code;
     }
 
     slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
