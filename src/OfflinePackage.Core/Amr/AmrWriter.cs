@@ -316,35 +316,12 @@ namespace OfflinePackage.Amr
                 : path.IndexOf('\0') >= 0 ? "contains NUL"
                 : path.StartsWith("/", StringComparison.Ordinal) ? "is absolute"
                 : path.EndsWith("/", StringComparison.Ordinal) ? "ends with '/'"
-                : HasEmptyOrDotSegment(path) ? "has an empty, '.' or '..' segment"
+                : ArchiveFolders.HasEmptyOrDotSegment(path) ? "has an empty, '.' or '..' segment"
                 : null;
             if (problem != null)
             {
                 throw new ArgumentException($"The target path '{path}' {problem}.");
             }
-        }
-
-        /// <summary>Whether a '/'-separated path has an empty, "." or ".." segment (without splitting it: Layout checks every file).</summary>
-        private static bool HasEmptyOrDotSegment(string path)
-        {
-            var start = 0;
-            for (var i = 0; i <= path.Length; i++)
-            {
-                if (i < path.Length && path[i] != '/')
-                {
-                    continue;
-                }
-
-                var length = i - start;
-                if (length == 0 || (path[start] == '.' && (length == 1 || (length == 2 && path[start + 1] == '.'))))
-                {
-                    return true;
-                }
-
-                start = i + 1;
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using OfflinePackage.Archives;
 using OfflinePackage.Diagnostics;
 
 namespace OfflinePackage.Amr
@@ -168,7 +169,7 @@ namespace OfflinePackage.Amr
                 path.Length == 0 ? Texts.AmrDetail_TarNameEmpty
                 : path.StartsWith("/", StringComparison.Ordinal) ? Texts.AmrDetail_TarNameAbsolute
                 : path.IndexOf('\\') >= 0 ? Texts.AmrDetail_TarNameBackslash
-                : Array.Exists(path.Split('/'), s => s.Length == 0 || s == "." || s == "..") ? Texts.AmrDetail_TarNameDotSegment
+                : ArchiveFolders.HasEmptyOrDotSegment(path) ? Texts.AmrDetail_TarNameDotSegment
                 : null;
             if (problem != null)
             {
