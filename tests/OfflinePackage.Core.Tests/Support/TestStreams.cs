@@ -69,6 +69,23 @@ internal sealed class CallbackOnReadStream : MemoryStream
     }
 }
 
+/// <summary>A readable stream that counts the reads made of it.</summary>
+internal sealed class ReadCountingStream : MemoryStream
+{
+    public ReadCountingStream(byte[] content)
+        : base(content, writable: false)
+    {
+    }
+
+    public int Reads { get; private set; }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        Reads++;
+        return base.Read(buffer, offset, count);
+    }
+}
+
 /// <summary>A memory stream that reports it cannot seek.</summary>
 internal sealed class NonSeekableStream : MemoryStream
 {
