@@ -42,7 +42,7 @@ quietly "build PackBench" dotnet build "$repo/build/bench/PackBench/PackBench.cs
 bench="$repo/build/bench/PackBench/bin/Release/net10.0/PackBench.dll"
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 med() { printf '%s\n' "$@" | median; }
-div() { echo "$1 / $2" | bc -l; }
+div() { echo "($1) / ($2)" | bc -l; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 loads=("$(load)")
 # pb LOG ARGS...: runs PackBench, keeps its stderr (where the time went) in $work/LOG, prints its first stdout line.
@@ -103,21 +103,19 @@ row 'reference check, first build / packaging' "$(med "${refs_r[@]}")" 0.5
 printf '\nwhere the time went, last run (stderr of PackBench):\n'
 for log in ours bound dotnet amr ten; do [ -s "$work/$log.log" ] && printf '  %-7s %s\n' "$log:" "$(tail -1 "$work/$log.log")"; done
 # The floor under ours: the plan runs before the zip (rules must pass first; MSBuild runs them as separate targets),
-# and the zip cannot beat the compute bound plus its share of reading and CRC. A goal below its floor is out of reach
-# however good the writer is.
-# Reading and CRC-ing every file, which the bound leaves out, can at best be shared by all cores.
+# and the zip cannot beat the compute bound plus reading and CRC-ing every file (which the bound leaves out) shared by
+# all cores. A goal below its floor is out of reach however good the writer is.
 plan=$(sed -n 's/^plan \([0-9.]*\) s.*/\1/p' "$work/ours.log" | median)
 verify=$(sed -n 's/.* verify \([0-9.]*\) s.*/\1/p' "$work/amr.log" | median)
 read_s=$(sed -n 's/.* files \([0-9.]*\) s, their CRC.*/\1/p' "$work/bound.log" | median)
 crc_s=$(sed -n 's/.*their CRC \([0-9.]*\) s.*/\1/p' "$work/bound.log" | median)
-b=$(med "${bound_t[@]}"); shared=$(echo "($read_s + $crc_s) / $(nproc)" | bc -l); floor=$(echo "$plan + $b + $shared" | bc -l)
-planned=$(echo "$plan + $b" | bc -l)
+b=$(med "${bound_t[@]}"); floor=$(echo "$plan + $b + ($read_s + $crc_s) / $(nproc)" | bc -l)
 printf '
 floor: plan %.3f s + compute bound %.3f s + (read %.3f s + CRC %.3f s) / %d cores = %.3f s (medians),
        so ours / CreateFromDirectory >= %.3f, ours / Info-ZIP >= %.3f, ours / bound >= %.3f (plan + bound alone: %.3f, %.3f, %.3f);
 ' \
   "$plan" "$b" "$read_s" "$crc_s" "$(nproc)" "$floor" "$(div "$floor" "$(med "${net_t[@]}")")" "$(div "$floor" "$(med "${zip_t[@]}")")" "$(div "$floor" "$b")" \
-  "$(div "$planned" "$(med "${net_t[@]}")")" "$(div "$planned" "$(med "${zip_t[@]}")")" "$(div "$planned" "$b")"
+  "$(div "$plan + $b" "$(med "${net_t[@]}")")" "$(div "$plan + $b" "$(med "${zip_t[@]}")")" "$(div "$plan + $b" "$b")"
 printf '       The .amr has no such floor: it deflates again only the files under 64 KiB (the rest it splices from the zip), then\n       the verify (%.3f s, median) inflates and hashes the whole tar.\n       A floor holds on a quiet machine; under load the two-thread bound slows more than ours and the floor overshoots.\n' \
   "$verify"
 rm -rf "$work"

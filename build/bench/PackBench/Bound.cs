@@ -48,6 +48,7 @@ internal static class Bound
 
             crcSeconds = crcing.Elapsed.TotalSeconds;
         }
+
         var inputs = contents
             .Where(c => !CompressionChoice.ShouldStore(c.SourcePath) && c.Bytes.Length > 0)
             .Select(c => c.Bytes)

@@ -314,7 +314,7 @@ namespace OfflinePackage.Archives
             _deflatedLength += piece.DeflatedLength;
             _pipeline!.Release();
         }
-    
+
         private sealed class Splice
         {
             public Splice(long start, long end, uint crc, string deflatedPath, long deflatedOffset, long deflatedLength)

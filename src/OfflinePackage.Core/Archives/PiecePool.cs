@@ -11,8 +11,8 @@ namespace OfflinePackage.Archives
     /// </summary>
     internal static class PiecePool
     {
-        /// <summary>How many pieces are kept at most: a pipeline's slots on two cores.</summary>
-        public const int Capacity = 8;
+        /// <summary>How many pieces are kept at most: a pipeline's slots on two cores (8).</summary>
+        public static readonly int Capacity = PiecePipeline.SlotCount(2);
 
         private static readonly Stack<Piece> Kept = new Stack<Piece>();
 
