@@ -6,6 +6,11 @@ namespace OfflinePackage.Sdk.Tests.Infrastructure;
 /// <summary>A finished `dotnet` command: exit code, console output, and its binlog read with MSBuild.StructuredLogger.</summary>
 public sealed class BuildResult
 {
+    // MSBuild.StructuredLogger keeps mutable static state while it reads, so two reads at once can return a tree with a
+    // field missing (a CI run read an OPK5003 error back with a null code from a binlog that holds the code). The
+    // end-to-end tests run in parallel: every read goes through this lock, and is finished inside it.
+    private static readonly object BinlogReads = new object();
+
     private readonly Lazy<Build> _build;
     private readonly Lazy<IReadOnlyList<BuildEventArgs>> _events;
 
@@ -13,9 +18,20 @@ public sealed class BuildResult
     {
         Process = process;
         BinlogPath = binlogPath;
-        _build = new Lazy<Build>(() => BinaryLog.ReadBuild(binlogPath));
+        _build = new Lazy<Build>(() =>
+        {
+            lock (BinlogReads)
+            {
+                return BinaryLog.ReadBuild(binlogPath);
+            }
+        });
         _events = new Lazy<IReadOnlyList<BuildEventArgs>>(() =>
-            new BinLogReader().ReadRecords(binlogPath).Select(r => r.Args).OfType<BuildEventArgs>().ToList());
+        {
+            lock (BinlogReads)
+            {
+                return new BinLogReader().ReadRecords(binlogPath).Select(r => r.Args).OfType<BuildEventArgs>().ToList();
+            }
+        });
     }
 
     public ProcessResult Process { get; }
